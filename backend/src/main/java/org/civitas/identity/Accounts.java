@@ -1,0 +1,193 @@
+package org.civitas.identity;
+
+import io.micronaut.data.model.Pageable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.civitas.platform.audit.AuditLog;
+import org.civitas.platform.errors.ApiException;
+import org.civitas.platform.web.PageView;
+import org.jspecify.annotations.Nullable;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The identity feature's entry point: sign-up, login, and administration of users. Other features
+ * reach users only through this class.
+ */
+@Singleton
+public class Accounts {
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
+    private final Sessions sessions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Accounts(UserRepository users, PasswordHasher hasher, LoginThrottle throttle, Sessions sessions,
+             AuditLog audit, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.throttle = throttle;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The user's public facts, for other features. */
+    public Optional<UserView> find(long userId) {
+        return users.findById(userId).map(UserView::of);
+    }
+
+    MeView me(long userId) {
+        return users.findById(userId).map(MeView::of).orElseThrow(ApiException::notFound);
+    }
+
+    /** Creates a learner; the caller signs them in. */
+    @Transactional
+    MeView signUp(SignupRequest request, @Nullable String client) {
+        String email = normalizeEmail(required(request.email()));
+        String surname = normalizeName(required(request.surname()));
+        String givenName = normalizeName(required(request.givenName()));
+        String patronymic = request.patronymic() == null || request.patronymic().isBlank() ? null : normalizeName(request.patronymic());
+        String password = required(request.password());
+        PasswordPolicy.check("password", password, personalWords(email, surname, givenName, patronymic));
+        if (users.existsByEmail(email)) {
+            throw ApiException.conflict("email_taken", "email");
+        }
+        Instant now = clock.instant();
+        UserRow saved = users.save(new UserRow(null, email, hasher.hash(password), surname, givenName, patronymic,
+                EnumSet.of(Role.LEARNER), true, now, now, null, null));
+        audit.record("user.signed_up", saved.id(), "user", saved.id(), client, null);
+        return MeView.of(saved);
+    }
+
+    /**
+     * Checks the credentials. Unknown email and wrong password give the same answer in the same
+     * time; past the throttle limits the answer is 429 whatever the password.
+     */
+    MeView logIn(LoginRequest request, @Nullable String client) {
+        String email = normalizeEmail(required(request.email()));
+        String password = required(request.password());
+        String clientKey = client == null ? "unknown" : client;
+        Optional<Duration> wait = throttle.retryAfter(email, clientKey);
+        if (wait.isPresent()) {
+            audit.record("login.throttled", null, "user", null, client, "email=" + email);
+            long seconds = Math.max(1, wait.get().toSeconds());
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "too_many_attempts", List.of(),
+                    Map.of("Retry-After", String.valueOf(seconds)));
+        }
+        Optional<UserRow> found = users.findByEmail(email);
+        if (found.isEmpty()) {
+            hasher.spendTimeLikeAVerification(password);
+        }
+        if (found.isEmpty() || !hasher.matches(password, found.get().passwordHash())) {
+            throttle.recordFailure(email, clientKey);
+            audit.record("login.failed", found.map(UserRow::id).orElse(null), "user", found.map(UserRow::id).orElse(null),
+                    client, "email=" + email);
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid_credentials");
+        }
+        UserRow user = found.get();
+        if (!user.enabled()) {
+            audit.record("login.refused_disabled", user.id(), "user", user.id(), client, null);
+            throw new ApiException(HttpStatus.FORBIDDEN, "account_disabled");
+        }
+        throttle.recordSuccess(email);
+        String hash = hasher.needsRehash(user.passwordHash()) ? hasher.hash(password) : user.passwordHash();
+        users.recordLogin(user.requireId(), clock.instant(), hash);
+        audit.record("login.succeeded", user.id(), "user", user.id(), client, null);
+        return MeView.of(user);
+    }
+
+    PageView<UserView> search(@Nullable String query, @Nullable Role role, @Nullable Boolean enabled, int page, int size) {
+        String pattern = query == null || query.isBlank() ? null : "%" + escapeLike(query.trim()) + "%";
+        return PageView.of(users.search(pattern, role == null ? null : role.code(), enabled, Pageable.from(page, size)), UserView::of);
+    }
+
+    UserView user(long userId) {
+        return users.findById(userId).map(UserView::of).orElseThrow(ApiException::notFound);
+    }
+
+    @Transactional
+    UserView changeRoles(long actorId, long userId, List<Role> roles, @Nullable String client) {
+        UserRow user = users.findById(userId).orElseThrow(ApiException::notFound);
+        Set<Role> wanted = EnumSet.copyOf(roles);
+        if (actorId == userId && user.roles().contains(Role.ADMIN) && !wanted.contains(Role.ADMIN)) {
+            throw ApiException.conflict("cannot_demote_self", "roles");
+        }
+        UserRow saved = users.update(user.withRoles(wanted, clock.instant()));
+        audit.record("user.roles_changed", actorId, "user", userId, client,
+                "from=" + codes(user.roles()) + " to=" + codes(wanted));
+        return UserView.of(saved);
+    }
+
+    @Transactional
+    UserView setEnabled(long actorId, long userId, boolean enabled, @Nullable String client) {
+        UserRow user = users.findById(userId).orElseThrow(ApiException::notFound);
+        if (actorId == userId && !enabled) {
+            throw ApiException.conflict("cannot_disable_self", null);
+        }
+        UserRow saved = user.enabled() == enabled ? user : users.update(user.withEnabled(enabled, clock.instant()));
+        if (!enabled) {
+            sessions.closeAll(userId);
+        }
+        audit.record(enabled ? "user.enabled" : "user.disabled", actorId, "user", userId, client, null);
+        return UserView.of(saved);
+    }
+
+    enum FirstAdmin { ALREADY_THERE, CREATED, PROMOTED }
+
+    /** Makes sure the platform has an administrator: creates one, or promotes the user with that email. */
+    @Transactional
+    FirstAdmin createFirstAdmin(String email, String password, @Nullable String client) {
+        if (users.countAdmins() > 0) {
+            return FirstAdmin.ALREADY_THERE;
+        }
+        String normalized = normalizeEmail(email);
+        Instant now = clock.instant();
+        Optional<UserRow> existing = users.findByEmail(normalized);
+        UserRow admin = existing.isPresent()
+                ? users.update(existing.get().withRoles(EnumSet.of(Role.ADMIN, Role.LEARNER), now).withEnabled(true, now))
+                : users.save(new UserRow(null, normalized, hasher.hash(password), "Адміністратор", "Civitas", null,
+                EnumSet.of(Role.ADMIN), true, now, now, null, null));
+        audit.record("user.first_admin_created", null, "user", admin.id(), client, null);
+        return existing.isPresent() ? FirstAdmin.PROMOTED : FirstAdmin.CREATED;
+    }
+
+    private static String codes(Set<Role> roles) {
+        return String.join(",", roles.stream().sorted().map(Role::code).toList());
+    }
+
+    private static List<String> personalWords(String email, String surname, String givenName, @Nullable String patronymic) {
+        return patronymic == null ? List.of(email, email.split("@")[0], surname, givenName)
+                : List.of(email, email.split("@")[0], surname, givenName, patronymic);
+    }
+
+    static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String normalizeName(String name) {
+        return Normalizer.normalize(name.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String required(@Nullable String value) {
+        if (value == null) {
+            throw new IllegalArgumentException("validated before reaching here");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,84 @@
+package org.civitas.identity;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.net.URI;
+
+/**
+ * Sign-up, login and logout. Every POST needs the {@code X-CSRF-Token} header echoing the
+ * {@code civitas_csrf} cookie; {@code GET /api/auth/csrf} hands out that cookie.
+ */
+@Controller("/api/auth")
+@Tag(name = "identity")
+class AuthController {
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final HttpClientAddressResolver addresses;
+
+    AuthController(Accounts accounts, Sessions sessions, HttpClientAddressResolver addresses) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.addresses = addresses;
+    }
+
+    @Get("/csrf")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Sets the civitas_csrf cookie that state-changing requests echo in X-CSRF-Token")
+    @ApiResponse(responseCode = "204", description = "The cookie is set")
+    HttpResponse<Void> csrf() {
+        return HttpResponse.noContent();
+    }
+
+    @Post("/signup")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Creates a learner account and signs it in")
+    @ApiResponse(responseCode = "201", description = "The new account, signed in")
+    @ApiResponse(responseCode = "400", description = "validation_failed: fields at fault (email, password: too_short, too_long, too_common; surname, givenName)")
+    @ApiResponse(responseCode = "409", description = "email_taken")
+    MutableHttpResponse<MeView> signUp(HttpRequest<?> request, @Valid @Body SignupRequest body) {
+        String client = addresses.resolve(request);
+        MeView me = accounts.signUp(body, client);
+        MutableHttpResponse<MeView> response = HttpResponse.created(me, URI.create("/api/me"));
+        sessions.open(me.id(), request, response, client);
+        return response;
+    }
+
+    @Post("/login")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Signs in with email and password; a new session replaces any earlier one of this browser")
+    @ApiResponse(responseCode = "200", description = "The signed-in user")
+    @ApiResponse(responseCode = "401", description = "invalid_credentials, the same for unknown and known emails")
+    @ApiResponse(responseCode = "403", description = "account_disabled")
+    @ApiResponse(responseCode = "429", description = "too_many_attempts, with Retry-After")
+    MutableHttpResponse<MeView> logIn(HttpRequest<?> request, @Valid @Body LoginRequest body) {
+        String client = addresses.resolve(request);
+        MeView me = accounts.logIn(body, client);
+        MutableHttpResponse<MeView> response = HttpResponse.ok(me);
+        sessions.end(request);
+        sessions.open(me.id(), request, response, client);
+        return response;
+    }
+
+    @Post("/logout")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Ends the session on the server and clears the cookie")
+    @ApiResponse(responseCode = "204", description = "Signed out")
+    MutableHttpResponse<Void> logOut(HttpRequest<?> request) {
+        MutableHttpResponse<Void> response = HttpResponse.noContent();
+        sessions.close(request, response);
+        return response;
+    }
+}

@@ -1,0 +1,16 @@
+package org.civitas.identity;
+
+import io.micronaut.serde.annotation.Serdeable;
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+
+/** The signed-in user, as the web app needs them. */
+@Serdeable
+public record MeView(long id, String email, String surname, String givenName, @Nullable String patronymic,
+                     String fullName, List<Role> roles) {
+    static MeView of(UserRow row) {
+        return new MeView(row.requireId(), row.email(), row.surname(), row.givenName(), row.patronymic(),
+                row.fullName(), row.roles().stream().sorted().toList());
+    }
+}

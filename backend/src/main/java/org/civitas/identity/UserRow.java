@@ -1,0 +1,46 @@
+package org.civitas.identity;
+
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.annotation.Version;
+import io.micronaut.data.model.DataType;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.util.Set;
+
+@MappedEntity("users")
+record UserRow(@Id @GeneratedValue @Nullable Long id,
+               String email,
+               String passwordHash,
+               String surname,
+               String givenName,
+               @Nullable String patronymic,
+               @TypeDef(type = DataType.STRING, converter = RolesConverter.class) Set<Role> roles,
+               boolean enabled,
+               Instant createdAt,
+               Instant updatedAt,
+               @Nullable Instant lastLoginAt,
+               @Version @Nullable Long version) {
+
+    long requireId() {
+        if (id == null) {
+            throw new IllegalStateException("user not saved yet");
+        }
+        return id;
+    }
+
+    String fullName() {
+        return patronymic == null ? surname + " " + givenName : surname + " " + givenName + " " + patronymic;
+    }
+
+    UserRow withRoles(Set<Role> newRoles, Instant now) {
+        return new UserRow(id, email, passwordHash, surname, givenName, patronymic, Set.copyOf(newRoles), enabled, createdAt, now, lastLoginAt, version);
+    }
+
+    UserRow withEnabled(boolean newEnabled, Instant now) {
+        return new UserRow(id, email, passwordHash, surname, givenName, patronymic, roles, newEnabled, createdAt, now, lastLoginAt, version);
+    }
+}

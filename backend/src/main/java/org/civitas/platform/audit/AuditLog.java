@@ -1,0 +1,40 @@
+package org.civitas.platform.audit;
+
+import jakarta.inject.Singleton;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Who did what to which record, and when: logins, administrators' actions, certificate issue and
+ * revocation, attendance changes. Callers pass facts, never secrets (no passwords, tokens or codes).
+ */
+@Singleton
+public class AuditLog {
+    private static final int MAX_DETAILS = 1000;
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One recorded event, as read back by administrators and tests. */
+    public record Entry(String action, @Nullable Long actorId, @Nullable String details) {
+    }
+
+    public void record(String action, @Nullable Long actorId, @Nullable String targetType, @Nullable Object targetId,
+                       @Nullable String clientAddress, @Nullable String details) {
+        String trimmed = details == null || details.length() <= MAX_DETAILS ? details : details.substring(0, MAX_DETAILS);
+        events.save(new AuditEventRow(null, clock.instant(), actorId, action, targetType,
+                targetId == null ? null : targetId.toString(), clientAddress, trimmed));
+    }
+
+    public List<Entry> history(String targetType, Object targetId) {
+        return events.findByTargetTypeAndTargetIdOrderByIdDesc(targetType, targetId.toString()).stream()
+                .map(e -> new Entry(e.action(), e.actorId(), e.details()))
+                .toList();
+    }
+}

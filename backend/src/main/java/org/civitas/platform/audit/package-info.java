@@ -1,0 +1,4 @@
+@NullMarked
+package org.civitas.platform.audit;
+
+import org.jspecify.annotations.NullMarked;

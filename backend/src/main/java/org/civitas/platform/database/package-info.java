@@ -1,0 +1,4 @@
+@NullMarked
+package org.civitas.platform.database;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.civitas.platform.time;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.civitas.platform.web;
+
+import org.jspecify.annotations.NullMarked;
