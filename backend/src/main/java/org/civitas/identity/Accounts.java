@@ -52,7 +52,7 @@ public class Accounts {
         return users.findById(userId).map(MeView::of).orElseThrow(ApiException::notFound);
     }
 
-    /** Creates a learner; the caller signs them in. */
+    /** Creates a learner; the caller signs them in, so this counts as their first login. */
     @Transactional
     MeView signUp(SignupRequest request, @Nullable String client) {
         String email = normalizeEmail(required(request.email()));
@@ -66,7 +66,7 @@ public class Accounts {
         }
         Instant now = clock.instant();
         UserRow saved = users.save(new UserRow(null, email, hasher.hash(password), surname, givenName, patronymic,
-                EnumSet.of(Role.LEARNER), true, now, now, null, null));
+                EnumSet.of(Role.LEARNER), true, now, now, now, null));
         audit.record("user.signed_up", saved.id(), "user", saved.id(), client, null);
         return MeView.of(saved);
     }

@@ -50,6 +50,8 @@ class AdminUsersTest extends IntegrationTest {
         JsonNode user = byEmail.get("items").values().iterator().next();
         assertEquals("Українка Леся", user.get("fullName").getStringValue());
         assertFalse(user.toString().contains("password"), "no password hash leaves the server");
+        assertTrue(user.get("patronymic").isNull(), "absent values are sent as null: " + user);
+        assertFalse(user.get("lastLoginAt").isNull(), "signing up signs in: " + user);
 
         JsonNode admins = admin.get("/api/admin/users?role=admin&size=1").json();
         assertEquals(1, admins.get("size").getIntValue());

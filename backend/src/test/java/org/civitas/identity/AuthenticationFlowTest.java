@@ -20,6 +20,7 @@ class AuthenticationFlowTest extends IntegrationTest {
         assertEquals(201, signedUp.status(), signedUp.toString());
         assertEquals(email, signedUp.text("email"));
         assertEquals("[learner]", signedUp.json().get("roles").getValue().toString());
+        assertTrue(signedUp.body().contains("\"patronymic\":\"Григорович\""), signedUp.body());
 
         person.forgetCookies();
         assertEquals(401, person.get("/api/me").status());
