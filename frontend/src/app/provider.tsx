@@ -1,0 +1,45 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { meQueryKey } from '../features/identity/api/schemas';
+import { i18n } from '../lib/i18n';
+import { isApiError } from '../lib/problem';
+import { cssVariablesResolver, theme } from './theme';
+
+export function createQueryClient() {
+  // A 401 anywhere means the session ended (expired, signed out elsewhere, account disabled):
+  // forget who was signed in, so guards send the person to the sign-in page.
+  const onError = (error: unknown) => {
+    if (isApiError(error) && error.status === 401 && client.getQueryData(meQueryKey)) {
+      client.setQueryData(meQueryKey, null);
+    }
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: {
+      queries: {
+        // Client errors (4xx) will not change by retrying; network and 5xx may.
+        retry: (failureCount, error) =>
+          failureCount < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
+        refetchOnWindowFocus: false,
+      },
+      mutations: { retry: false },
+    },
+  });
+  return client;
+}
+
+export function AppProvider({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+        <Notifications position="bottom-right" />
+        <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}

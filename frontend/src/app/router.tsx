@@ -1,0 +1,32 @@
+import type { RouteObject } from 'react-router';
+import { AdminUsersRoute } from '../features/identity/routes/AdminUsersRoute';
+import { LoginRoute } from '../features/identity/routes/LoginRoute';
+import { SignupRoute } from '../features/identity/routes/SignupRoute';
+import { AppLayout } from './layout/AppLayout';
+import { HomeRoute } from './routes/HomeRoute';
+import { MyProgramsRoute } from './routes/MyProgramsRoute';
+import { NotFoundRoute } from './routes/NotFoundRoute';
+import { ProgramsRoute } from './routes/ProgramsRoute';
+import { RouteErrorBoundary } from './routes/RouteErrorBoundary';
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteErrorBoundary />,
+    children: [
+      {
+        errorElement: <RouteErrorBoundary />,
+        children: [
+          { index: true, element: <HomeRoute /> },
+          { path: 'programs', element: <ProgramsRoute /> },
+          { path: 'my-programs', element: <MyProgramsRoute /> },
+          { path: 'login', element: <LoginRoute /> },
+          { path: 'signup', element: <SignupRoute /> },
+          { path: 'admin/users', element: <AdminUsersRoute /> },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** The contract says `null`; the server may also omit the property, which means the same. */
+const nullable = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? null);
+
+export const ROLES = ['learner', 'trainer', 'admin'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+export const meSchema = z.object({
+  id: z.number(),
+  email: z.string(),
+  surname: z.string(),
+  givenName: z.string(),
+  patronymic: nullable(z.string()),
+  fullName: z.string(),
+  roles: z.array(roleSchema),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const adminUserSchema = meSchema.extend({
+  enabled: z.boolean(),
+  createdAt: z.string(),
+  lastLoginAt: nullable(z.string()),
+});
+export type AdminUser = z.infer<typeof adminUserSchema>;
+
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    page: z.number(),
+    size: z.number(),
+    totalItems: z.number(),
+    totalPages: z.number(),
+  });
+}
+export type Page<T> = { items: T[]; page: number; size: number; totalItems: number; totalPages: number };
+
+export const meQueryKey = ['identity', 'me'] as const;
+export const adminUsersQueryKey = ['identity', 'admin-users'] as const;

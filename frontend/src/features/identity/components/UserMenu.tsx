@@ -1,0 +1,47 @@
+import { Button, Menu, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { errorMessage } from '../../../lib/error-message';
+import { useLogout } from '../api/logout';
+import type { Me } from '../api/schemas';
+
+/** The signed-in person's name with a menu holding "Sign out". */
+export function UserMenu({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+
+  const onLogout = () =>
+    logout.mutate(undefined, {
+      onSuccess: () => {
+        notifications.show({ message: t('auth.signedOut'), color: 'teal' });
+        void navigate('/');
+      },
+      onError: (error) => notifications.show({ message: errorMessage(error, t), color: 'red' }),
+    });
+
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          variant="subtle"
+          color="gray"
+          aria-label={t('nav.accountMenu', { name: me.fullName })}
+          loading={logout.isPending}
+          maw={{ base: 150, sm: 260 }}
+        >
+          <Text span truncate fw={500} size="sm">
+            {me.fullName}
+          </Text>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          {t('nav.signedInAs')} {me.email}
+        </Menu.Label>
+        <Menu.Item onClick={onLogout}>{t('nav.logout')}</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
