@@ -13,7 +13,7 @@ help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
 
 run: backend-jar ## build everything and start the platform at http://localhost:8080 (PORT changes it) with the embedded database
-	CIVITAS_DATA_DIR=$${CIVITAS_DATA_DIR:-$(CURDIR)/data} "$(JAVA_HOME)/bin/java" -jar $(JAR)
+	scripts/civitas
 
 test: java frontend-deps ## run every test: frontend unit tests, backend HTTP tests on the embedded database, browser tests
 	cd frontend && npm test
