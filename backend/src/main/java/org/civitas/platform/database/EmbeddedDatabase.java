@@ -43,6 +43,10 @@ public final class EmbeddedDatabase implements ApplicationContextConfigurer {
             return jdbcUrl;
         }
         Path root = DataDirectory.resolve().resolve("mariadb");
+        if (root.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            LOG.warn("{} is under the system's temporary directory: the embedded MariaDB treats it as "
+                    + "throw-away and deletes the database when it stops. Choose another CIVITAS_DATA_DIR to keep data.", root);
+        }
         long began = System.nanoTime();
         try {
             Files.createDirectories(root);
