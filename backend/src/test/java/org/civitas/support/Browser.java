@@ -75,6 +75,13 @@ public final class Browser {
         return send(request(path).header("X-CSRF-Token", token).POST(bodyOf(body)));
     }
 
+    /** A state-changing request with extra headers, e.g. a spoofed X-Forwarded-For. */
+    public Reply post(String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).POST(bodyOf(body));
+        headers.forEach(builder::header);
+        return send(withCsrf(builder));
+    }
+
     public Reply postRaw(String path, String contentType, String body) {
         return send(withCsrf(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body))));
     }

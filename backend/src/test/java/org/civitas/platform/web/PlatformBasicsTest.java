@@ -31,8 +31,19 @@ class PlatformBasicsTest extends IntegrationTest {
     }
 
     @Test
-    void hstsOnlyBehindHttps() {
-        assertTrue(browser().get("/health").header("Strict-Transport-Security").isEmpty());
+    void hstsAndSecureCookiesOnlyBehindHttps() {
+        Browser plain = browser();
+        assertTrue(plain.get("/health").header("Strict-Transport-Security").isEmpty());
+        Browser.Reply plainLogin = plain.logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        assertTrue(plainLogin.raw().headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains("Secure")));
+
+        Browser proxied = browser();
+        Browser.Reply login = proxied.post("/api/auth/login", java.util.Map.of("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD),
+                java.util.Map.of("X-Forwarded-Proto", "https"));
+        assertEquals(200, login.status(), login.toString());
+        assertTrue(login.header("Strict-Transport-Security").orElse("").contains("max-age="));
+        java.util.List<String> cookies = login.raw().headers().allValues("Set-Cookie");
+        assertTrue(cookies.stream().allMatch(c -> c.contains("Secure")), cookies.toString());
     }
 
     @Test
