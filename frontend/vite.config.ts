@@ -20,10 +20,12 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than our code: separate chunks keep browser caches warm.
+        // Only what the first page load needs ('$initial') goes into them; libraries behind a
+        // lazy import (Swagger UI on /api-docs) stay in that import's own chunk.
         codeSplitting: {
           groups: [
-            { name: 'mantine', test: /node_modules[\\/]@mantine/ },
-            { name: 'vendor', test: /node_modules/ },
+            { name: 'mantine', test: /node_modules[\\/]@mantine/, tags: ['$initial'] },
+            { name: 'vendor', test: /node_modules/, tags: ['$initial'] },
           ],
         },
       },

@@ -3,6 +3,7 @@ import { AdminUsersRoute } from '../features/identity/routes/AdminUsersRoute';
 import { LoginRoute } from '../features/identity/routes/LoginRoute';
 import { SignupRoute } from '../features/identity/routes/SignupRoute';
 import { AppLayout } from './layout/AppLayout';
+import { ApiDocsRoute } from './routes/ApiDocsRoute';
 import { HomeRoute } from './routes/HomeRoute';
 import { MyProgramsRoute } from './routes/MyProgramsRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
@@ -24,6 +25,7 @@ export const routes: RouteObject[] = [
           { path: 'login', element: <LoginRoute /> },
           { path: 'signup', element: <SignupRoute /> },
           { path: 'admin/users', element: <AdminUsersRoute /> },
+          { path: 'api-docs', element: <ApiDocsRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

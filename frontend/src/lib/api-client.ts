@@ -22,7 +22,7 @@ export function readCookie(name: string): string | undefined {
  * The CSRF token is read fresh before every unsafe request because the server rotates it at
  * login, signup and logout. When the cookie is missing, `GET /api/auth/csrf` sets it.
  */
-async function csrfToken(signal?: AbortSignal, refresh = false): Promise<string | undefined> {
+export async function csrfToken(signal?: AbortSignal, refresh = false): Promise<string | undefined> {
   const existing = readCookie(CSRF_COOKIE);
   if (existing && !refresh) return existing;
   await fetchOrThrow('/api/auth/csrf', {
