@@ -13,7 +13,6 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -34,11 +33,13 @@ class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolation
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConstraintViolationException exception) {
-        List<ApiException.FieldError> fields = exception.getConstraintViolations().stream()
+        // one problem per field: "required" says it all when a value is missing
+        Map<String, ApiException.FieldError> byField = new java.util.TreeMap<>();
+        exception.getConstraintViolations().stream()
                 .map(ConstraintViolationHandler::toFieldError)
-                .sorted(Comparator.comparing(ApiException.FieldError::field))
-                .toList();
-        return problems.validation(request, fields);
+                .forEach(error -> byField.merge(error.field(), error,
+                        (kept, other) -> other.code().equals("required") ? other : kept));
+        return problems.validation(request, List.copyOf(byField.values()));
     }
 
     private static ApiException.FieldError toFieldError(ConstraintViolation<?> violation) {
@@ -61,12 +62,18 @@ class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolation
         };
     }
 
-    /** {@code signup.request.email} becomes {@code email}: method and parameter nodes are not part of the body. */
+    /**
+     * {@code create.body.partners[0].name} becomes {@code partners[0].name}: method and parameter
+     * nodes are not part of the body. Bean Validation puts a list index on the node after the list.
+     */
     private static String fieldPath(Path path) {
         List<String> names = new ArrayList<>();
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+            if (node.isInIterable() && node.getIndex() != null && !names.isEmpty()) {
+                names.set(names.size() - 1, names.getLast() + "[" + node.getIndex() + "]");
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                names.add(node.getName());
             }
         }
         if (names.isEmpty()) {
