@@ -62,6 +62,10 @@ public final class Browser {
         return send(withCsrf(request(path).POST(HttpRequest.BodyPublishers.noBody())));
     }
 
+    public Reply delete(String path) {
+        return send(withCsrf(request(path).DELETE()));
+    }
+
     public Reply put(String path, Object body) {
         return send(withCsrf(request(path).PUT(bodyOf(body))));
     }

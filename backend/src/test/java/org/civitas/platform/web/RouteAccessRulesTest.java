@@ -22,7 +22,7 @@ class RouteAccessRulesTest extends IntegrationTest {
     /** Routes open to everyone, on purpose. A new one must be added here, knowingly. */
     private static final Set<String> PUBLIC = Set.of(
             "GET /health", "GET /api/auth/csrf", "POST /api/auth/signup", "POST /api/auth/login",
-            "GET /", "GET /{+path}");
+            "GET /", "GET /{+path}", "GET /api/programs", "GET /api/programs/{id}");
 
     @Inject
     Router router;
@@ -65,10 +65,13 @@ class RouteAccessRulesTest extends IntegrationTest {
             if (PUBLIC.contains(name(route))) {
                 continue;
             }
-            String path = route.getUriMatchTemplate().expand(java.util.Map.of("id", 1));
-            Browser.Reply reply = route.getHttpMethod() == HttpMethod.GET ? anonymous.get(path)
-                    : route.getHttpMethod() == HttpMethod.PUT ? anonymous.put(path, java.util.Map.of())
-                    : anonymous.post(path, java.util.Map.of());
+            String path = route.getUriMatchTemplate().expand(java.util.Map.of("id", 1, "programId", 1, "moduleId", 1));
+            Browser.Reply reply = switch (route.getHttpMethod()) {
+                case GET -> anonymous.get(path);
+                case PUT -> anonymous.put(path, java.util.Map.of());
+                case DELETE -> anonymous.delete(path);
+                default -> anonymous.post(path, java.util.Map.of());
+            };
             assertEquals(401, reply.status(), name(route) + " answered " + reply);
             assertEquals("authentication_required", reply.code());
         }
