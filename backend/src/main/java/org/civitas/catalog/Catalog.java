@@ -50,6 +50,17 @@ public class Catalog {
         return programs.isTrainer(programId, userId);
     }
 
+    public java.util.Optional<ProgramFacts> facts(long programId) {
+        Instant now = clock.instant();
+        return programs.findById(programId).map(row -> new ProgramFacts(row.requireId(), row.title(), row.status(),
+                row.enrollmentOpen(now), row.capacity(), row.startsOn(), row.endsOn()));
+    }
+
+    /** Administrators, and the program's trainers, manage a program's content and participants. */
+    public boolean canManage(long programId, @Nullable Authentication caller) {
+        return programs.findById(programId).map(row -> canEdit(row, caller)).orElse(false);
+    }
+
     PageView<ProgramSummaryView> published(@Nullable String query, @Nullable String programType,
                                            @Nullable String language, int page, int size) {
         return summaries(programs.search(ProgramStatus.PUBLISHED.name(), null, pattern(query), programType, language,

@@ -4,10 +4,10 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.civitas.support.Browser;
 import org.civitas.support.IntegrationTest;
+import org.civitas.support.TestPrograms;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,25 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
 class ProgramsTest extends IntegrationTest {
-
-    static Map<String, Object> programBody(String title) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("title", title);
-        body.put("description", "Як залучати громадськість до місцевого розвитку.");
-        body.put("provider", "Центр підвищення кваліфікації");
-        body.put("partners", List.of(Map.of("name", "Програма розвитку", "url", "https://example.org")));
-        body.put("programType", "special");
-        body.put("duration", "short_term");
-        body.put("hours", 45);
-        body.put("learningOutcomes", List.of("Планує консультації з громадськістю", "Готує громадський бюджет"));
-        body.put("language", "uk");
-        body.put("enrollmentOpensAt", "2026-01-01T00:00:00Z");
-        body.put("enrollmentClosesAt", "2099-01-01T00:00:00Z");
-        body.put("startsOn", "2027-02-01");
-        body.put("endsOn", "2027-05-31");
-        body.put("capacity", 60);
-        return body;
-    }
 
     private static long create(Browser admin, Map<String, Object> body) {
         Browser.Reply created = admin.post("/api/programs", body);
@@ -67,7 +48,7 @@ class ProgramsTest extends IntegrationTest {
     void anAdministratorCreatesAProgramWithModulesAndPublishesItForEveryone() {
         Browser admin = admin();
         String title = "Залучення громадянського суспільства " + uniqueEmail();
-        long id = create(admin, programBody(title));
+        long id = create(admin, TestPrograms.body(title));
         addModule(admin, id, "Модуль 1. Основи", 12);
         addModule(admin, id, "Модуль 2. Інструменти", 12);
 
@@ -96,7 +77,7 @@ class ProgramsTest extends IntegrationTest {
     @Test
     void publishingAnIncompleteProgramNamesWhatIsMissing() {
         Browser admin = admin();
-        Map<String, Object> body = programBody("Неповна програма");
+        Map<String, Object> body = TestPrograms.body("Неповна програма");
         body.remove("startsOn");
         body.remove("enrollmentClosesAt");
         long id = create(admin, body);
@@ -109,7 +90,7 @@ class ProgramsTest extends IntegrationTest {
     @Test
     void badInputIsRefusedFieldByFieldAndNothingIsSaved() {
         Browser admin = admin();
-        Map<String, Object> body = programBody("");
+        Map<String, Object> body = TestPrograms.body("");
         body.put("programType", "secret");
         body.put("hours", 0);
         body.put("partners", List.of(Map.of("name", "", "url", "javascript:alert(1)")));
@@ -118,7 +99,7 @@ class ProgramsTest extends IntegrationTest {
         assertTrue(refused.fieldErrors().containsAll(List.of("hours:too_small", "programType:invalid", "title:required")), refused.toString());
         assertTrue(refused.fieldErrors().containsAll(List.of("partners[0].name:required", "partners[0].url:invalid")), refused.toString());
 
-        Map<String, Object> dates = programBody("Програма з датами навпаки");
+        Map<String, Object> dates = TestPrograms.body("Програма з датами навпаки");
         dates.put("endsOn", "2027-01-01");
         Browser.Reply backwards = admin.post("/api/programs", dates);
         assertEquals(List.of("endsOn:before_start"), backwards.fieldErrors());
@@ -128,14 +109,14 @@ class ProgramsTest extends IntegrationTest {
     @Test
     void aStaleSaveGets409InsteadOfOverwriting() {
         Browser admin = admin();
-        long id = create(admin, programBody("Програма для двох редакторів"));
+        long id = create(admin, TestPrograms.body("Програма для двох редакторів"));
         long version = admin.get("/api/programs/" + id).json().get("version").getLongValue();
 
-        Map<String, Object> first = programBody("Перша редакція");
+        Map<String, Object> first = TestPrograms.body("Перша редакція");
         first.put("version", version);
         assertEquals(200, admin.put("/api/programs/" + id, first).status());
 
-        Map<String, Object> second = programBody("Друга редакція, зі старої версії");
+        Map<String, Object> second = TestPrograms.body("Друга редакція, зі старої версії");
         second.put("version", version);
         Browser.Reply stale = admin.put("/api/programs/" + id, second);
         assertEquals(409, stale.status(), stale.toString());
@@ -148,13 +129,13 @@ class ProgramsTest extends IntegrationTest {
         Browser admin = admin();
         Browser trainer = trainer();
         Browser otherTrainer = trainer();
-        long id = create(admin, programBody("Програма тренера"));
-        long elsewhere = create(admin, programBody("Чужа програма"));
+        long id = create(admin, TestPrograms.body("Програма тренера"));
+        long elsewhere = create(admin, TestPrograms.body("Чужа програма"));
         assertEquals(200, admin.put("/api/programs/" + id + "/trainers", Map.of("trainerIds", List.of(idOf(trainer)))).status());
 
         JsonNode mine = trainer.get("/api/programs/" + id).json();
         assertTrue(mine.get("canEdit").getBooleanValue());
-        Map<String, Object> edit = programBody("Програма тренера, оновлена");
+        Map<String, Object> edit = TestPrograms.body("Програма тренера, оновлена");
         edit.put("version", mine.get("version").getLongValue());
         assertEquals(200, trainer.put("/api/programs/" + id, edit).status());
         long moduleId = addModule(trainer, id, "Модуль тренера", 8);
@@ -164,7 +145,7 @@ class ProgramsTest extends IntegrationTest {
         assertEquals(404, otherTrainer.delete("/api/programs/" + id + "/modules/" + moduleId).status());
         assertEquals(404, trainer.get("/api/programs/" + elsewhere).status());
         assertEquals(403, trainer.post("/api/programs/" + id + "/publish").status(), "publishing is the administrators'");
-        assertEquals(403, trainer.post("/api/programs", programBody("Своя програма")).status());
+        assertEquals(403, trainer.post("/api/programs", TestPrograms.body("Своя програма")).status());
 
         Browser learner = learner();
         assertEquals(403, learner.put("/api/programs/" + id, edit).status());
@@ -182,7 +163,7 @@ class ProgramsTest extends IntegrationTest {
     @Test
     void onlyTrainersCanBeAssigned() {
         Browser admin = admin();
-        long id = create(admin, programBody("Програма без тренерів"));
+        long id = create(admin, TestPrograms.body("Програма без тренерів"));
         Browser.Reply refused = admin.put("/api/programs/" + id + "/trainers", Map.of("trainerIds", List.of(idOf(learner()))));
         assertEquals(400, refused.status());
         assertEquals(List.of("trainerIds:not_a_trainer"), refused.fieldErrors());
@@ -191,7 +172,7 @@ class ProgramsTest extends IntegrationTest {
     @Test
     void modulesAreReorderedAndRenumbered() {
         Browser admin = admin();
-        long id = create(admin, programBody("Програма з порядком модулів"));
+        long id = create(admin, TestPrograms.body("Програма з порядком модулів"));
         long a = addModule(admin, id, "A", 4);
         long b = addModule(admin, id, "B", 4);
         long c = addModule(admin, id, "C", 4);
@@ -212,7 +193,7 @@ class ProgramsTest extends IntegrationTest {
     void unpublishAndArchiveMoveTheProgramOutOfTheCatalog() {
         Browser admin = admin();
         String season = "сезон-" + java.util.UUID.randomUUID();
-        long id = create(admin, programBody("Програма на один " + season));
+        long id = create(admin, TestPrograms.body("Програма на один " + season));
         addModule(admin, id, "Єдиний модуль", 10);
         assertEquals(200, admin.post("/api/programs/" + id + "/publish").status());
         assertEquals(409, admin.post("/api/programs/" + id + "/publish").status(), "already published");

@@ -49,6 +49,7 @@ class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolation
         return switch (constraint) {
             case "NotBlank", "NotNull", "NotEmpty" -> new ApiException.FieldError(field, "required");
             case "Email" -> new ApiException.FieldError(field, "invalid_email");
+            case "AssertTrue" -> new ApiException.FieldError(field, "must_accept");
             case "Size" -> {
                 int length = violation.getInvalidValue() instanceof CharSequence s ? s.length()
                         : violation.getInvalidValue() instanceof java.util.Collection<?> c ? c.size() : 0;
