@@ -12,8 +12,8 @@ JAR := backend/target/civitas.jar
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
 
-run: backend-jar ## build everything and start the platform at http://localhost:8080 (PORT changes it) with the embedded database
-	scripts/civitas
+run: backend-jar ## build everything and start the platform at http://localhost:8080 (PORT changes it) with the embedded database and demo content
+	CIVITAS_DEMO_CONTENT=$${CIVITAS_DEMO_CONTENT:-true} scripts/civitas
 
 test: java frontend-deps ## run every test: frontend unit tests, backend HTTP tests on the embedded database, browser tests
 	cd frontend && npm test

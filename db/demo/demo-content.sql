@@ -1,0 +1,60 @@
+-- Demo content for a first look at Civitas: one program with its enrollment window open, four
+-- modules, a questionnaire, learners and their applications. Loaded by make run into an empty
+-- database only (CIVITAS_DEMO_CONTENT=true); never by the tests' or a production database.
+-- Demo learners sign in with the password Demo-learner-2026.
+-- One statement per line group, ended by a semicolon at the end of a line.
+
+INSERT INTO programs (title, description, provider, partners, program_type, duration, hours, learning_outcomes, language,
+                      enrollment_opens_at, enrollment_closes_at, starts_on, ends_on, capacity, status, created_at, updated_at, version)
+VALUES ('Залучення громадянського суспільства до місцевого розвитку',
+        'Спеціальна короткострокова програма підвищення кваліфікації для посадових осіб місцевого самоврядування, працівників місцевих органів виконавчої влади та представників громадських організацій.\nЧотири модулі поєднують вебінари, практичні завдання та круглий стіл: від правових основ участі громадськості до спільного планування та оцінювання місцевих політик.',
+        'Центр підвищення кваліфікації публічних службовців (демо)',
+        '[{"name":"Фонд розвитку громад (демо)","url":"https://example.org/fund"},{"name":"Асоціація відкритих громад (демо)","url":"https://example.org/association"}]',
+        'SPECIAL', 'SHORT_TERM', 90,
+        'Пояснює правові засади участі громадськості в ухваленні рішень на місцевому рівні\nПланує та проводить публічні консультації, громадські слухання й обговорення\nЗалучає громадські організації до розроблення й реалізації місцевих програм\nОцінює результати співпраці влади та громадськості й звітує про них',
+        'uk', UTC_TIMESTAMP(6) - INTERVAL 7 DAY, UTC_TIMESTAMP(6) + INTERVAL 45 DAY,
+        UTC_DATE() + INTERVAL 60 DAY, UTC_DATE() + INTERVAL 150 DAY, 80, 'PUBLISHED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 0);
+SET @program = LAST_INSERT_ID();
+
+INSERT INTO modules (program_id, position, title, description, hours, created_at, updated_at) VALUES
+ (@program, 0, 'Модуль 1. Правові засади участі громадськості', 'Конституційні та законодавчі гарантії участі; статути територіальних громад; форми місцевої демократії. Два вебінари й тест.', 20, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+ (@program, 1, 'Модуль 2. Інструменти залучення', 'Публічні консультації, громадські слухання, місцеві ініціативи, петиції, громадський бюджет: як їх організувати. Три вебінари.', 25, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+ (@program, 2, 'Модуль 3. Співпраця з громадськими організаціями', 'Конкурси проєктів, соціальне замовлення, консультативно-дорадчі органи. Круглий стіл із представниками громадськості.', 25, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+ (@program, 3, 'Модуль 4. Оцінювання та звітність', 'Показники участі, зворотний зв’язок, звітування перед громадою. Підсумковий тест.', 20, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
+
+INSERT INTO questionnaires (program_id, questions, allow_reapply, updated_at, version)
+VALUES (@program, '[{"id":"motivation","kind":"long_text","label":"Чому ви хочете пройти цю програму?","required":true,"options":null},{"id":"experience","kind":"single_choice","label":"Ваш досвід залучення громадськості","required":true,"options":["Немає","Менше року","1–3 роки","Понад 3 роки"]},{"id":"tools","kind":"multiple_choice","label":"Які інструменти ви вже використовували?","required":false,"options":["Публічні консультації","Громадський бюджет","Місцеві петиції","Громадські слухання"]},{"id":"round_table","kind":"yes_no","label":"Чи зможете ви взяти участь у круглому столі очно (Київ)?","required":false,"options":null}]',
+        TRUE, UTC_TIMESTAMP(6), 0);
+
+INSERT INTO users (email, password_hash, surname, given_name, patronymic, roles, enabled, created_at, updated_at, last_login_at, version) VALUES
+ ('olena.kovalenko@demo.civitas', '$argon2id$v=19$m=19456,t=2,p=1$jZyrpNnjmMt5kS4s3c4C3Q$tgGxCuRF3f/pquiELPl2z0g7tv6xplp2pJRHyxccea8', 'Коваленко', 'Олена', 'Миколаївна', 'learner', TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), NULL, 0),
+ ('andrii.melnyk@demo.civitas', '$argon2id$v=19$m=19456,t=2,p=1$jZyrpNnjmMt5kS4s3c4C3Q$tgGxCuRF3f/pquiELPl2z0g7tv6xplp2pJRHyxccea8', 'Мельник', 'Андрій', 'Васильович', 'learner', TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), NULL, 0),
+ ('nataliia.shevchuk@demo.civitas', '$argon2id$v=19$m=19456,t=2,p=1$jZyrpNnjmMt5kS4s3c4C3Q$tgGxCuRF3f/pquiELPl2z0g7tv6xplp2pJRHyxccea8', 'Шевчук', 'Наталія', 'Іванівна', 'learner', TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), NULL, 0),
+ ('taras.bondar@demo.civitas', '$argon2id$v=19$m=19456,t=2,p=1$jZyrpNnjmMt5kS4s3c4C3Q$tgGxCuRF3f/pquiELPl2z0g7tv6xplp2pJRHyxccea8', 'Бондар', 'Тарас', NULL, 'learner,trainer', TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), NULL, 0);
+
+INSERT INTO program_trainers (program_id, user_id)
+SELECT @program, id FROM users WHERE email = 'taras.bondar@demo.civitas';
+
+INSERT INTO applications (program_id, user_id, status, profile, region, organization, category, answers, decision_message, decided_by, decided_at, submitted_at, updated_at, version)
+SELECT @program, id, 'ADMITTED',
+       '{"surname":"Коваленко","givenName":"Олена","patronymic":"Миколаївна","email":"olena.kovalenko@demo.civitas","phone":"+380 50 111 22 33","region":"Полтавська","organization":"Гадяцька міська рада","position":"Начальник відділу економічного розвитку","category":"Посадова особа ОМС","gender":"female","consent":true}',
+       'Полтавська', 'Гадяцька міська рада', 'Посадова особа ОМС',
+       '{"motivation":"Готуємо перший громадський бюджет громади й хочемо зробити його справді відкритим.","experience":"Менше року","tools":["Місцеві петиції"],"round_table":true}',
+       'Вітаємо! Вас зараховано на програму.', NULL, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) - INTERVAL 5 DAY, UTC_TIMESTAMP(6), 0
+FROM users WHERE email = 'olena.kovalenko@demo.civitas';
+
+INSERT INTO applications (program_id, user_id, status, profile, region, organization, category, answers, decision_message, decided_by, decided_at, submitted_at, updated_at, version)
+SELECT @program, id, 'SUBMITTED',
+       '{"surname":"Мельник","givenName":"Андрій","patronymic":"Васильович","email":"andrii.melnyk@demo.civitas","phone":"+380 67 444 55 66","region":"Львівська","organization":"Жовківська районна державна адміністрація","position":"Головний спеціаліст","category":"Працівник місцевого органу виконавчої влади","gender":"male","consent":true}',
+       'Львівська', 'Жовківська районна державна адміністрація', 'Працівник місцевого органу виконавчої влади',
+       '{"motivation":"Відповідаю за взаємодію з громадськими організаціями району.","experience":"1–3 роки","tools":["Публічні консультації","Громадські слухання"],"round_table":false}',
+       NULL, NULL, NULL, UTC_TIMESTAMP(6) - INTERVAL 3 DAY, UTC_TIMESTAMP(6), 0
+FROM users WHERE email = 'andrii.melnyk@demo.civitas';
+
+INSERT INTO applications (program_id, user_id, status, profile, region, organization, category, answers, decision_message, decided_by, decided_at, submitted_at, updated_at, version)
+SELECT @program, id, 'WAITLISTED',
+       '{"surname":"Шевчук","givenName":"Наталія","patronymic":"Іванівна","email":"nataliia.shevchuk@demo.civitas","phone":"+380 93 777 88 99","region":"Житомирська","organization":"ГО «Агенція розвитку громади» (демо)","position":"Координаторка проєктів","category":"Представник громадянського суспільства","gender":"female","consent":true}',
+       'Житомирська', 'ГО «Агенція розвитку громади» (демо)', 'Представник громадянського суспільства',
+       '{"motivation":"Хочу краще розуміти, як працює місцева влада, щоб пропонувати спільні проєкти.","experience":"Понад 3 роки","tools":["Громадський бюджет","Місцеві петиції"],"round_table":true}',
+       'Усі місця зараз розподілено; ми повідомимо, щойно місце звільниться.', NULL, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) - INTERVAL 2 DAY, UTC_TIMESTAMP(6), 0
+FROM users WHERE email = 'nataliia.shevchuk@demo.civitas';
