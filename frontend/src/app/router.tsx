@@ -1,13 +1,15 @@
 import type { RouteObject } from 'react-router';
+import { CatalogRoute } from '../features/catalog/routes/CatalogRoute';
+import { ProgramRoute } from '../features/catalog/routes/ProgramRoute';
 import { AdminUsersRoute } from '../features/identity/routes/AdminUsersRoute';
 import { LoginRoute } from '../features/identity/routes/LoginRoute';
 import { SignupRoute } from '../features/identity/routes/SignupRoute';
 import { AppLayout } from './layout/AppLayout';
 import { ApiDocsRoute } from './routes/ApiDocsRoute';
+import { ManageProgramsPage, NewProgramPage, ProgramEditorPage } from './routes/CatalogPages';
 import { HomeRoute } from './routes/HomeRoute';
 import { MyProgramsRoute } from './routes/MyProgramsRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
-import { ProgramsRoute } from './routes/ProgramsRoute';
 import { RouteErrorBoundary } from './routes/RouteErrorBoundary';
 
 export const routes: RouteObject[] = [
@@ -20,7 +22,11 @@ export const routes: RouteObject[] = [
         errorElement: <RouteErrorBoundary />,
         children: [
           { index: true, element: <HomeRoute /> },
-          { path: 'programs', element: <ProgramsRoute /> },
+          { path: 'programs', element: <CatalogRoute /> },
+          { path: 'programs/:id', element: <ProgramRoute /> },
+          { path: 'manage/programs', element: <ManageProgramsPage /> },
+          { path: 'manage/programs/new', element: <NewProgramPage /> },
+          { path: 'manage/programs/:id', element: <ProgramEditorPage /> },
           { path: 'my-programs', element: <MyProgramsRoute /> },
           { path: 'login', element: <LoginRoute /> },
           { path: 'signup', element: <SignupRoute /> },

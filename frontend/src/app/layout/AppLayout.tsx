@@ -17,6 +17,9 @@ function useNavItems(): NavItem[] {
   const me = useMe();
   const items: NavItem[] = [{ to: '/programs', label: t('nav.programs') }];
   if (hasRole(me.data, 'learner')) items.push({ to: '/my-programs', label: t('nav.myPrograms') });
+  if (hasRole(me.data, 'admin') || hasRole(me.data, 'trainer')) {
+    items.push({ to: '/manage/programs', label: t('catalog.manage.nav') });
+  }
   if (hasRole(me.data, 'admin')) items.push({ to: '/admin/users', label: t('nav.users') });
   return items;
 }

@@ -1,0 +1,36 @@
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ProgramSummary } from '../api/schemas';
+import { EnrollmentBadge, ProgramTypeBadges } from './ProgramBadges';
+import { HoursAndEcts, useDateRange } from './ProgramFacts';
+
+export function ProgramCard({ program }: { program: ProgramSummary }) {
+  const { t } = useTranslation();
+  const dateRange = useDateRange();
+  return (
+    <Card component="article" withBorder radius="md" padding="lg" h="100%" aria-labelledby={`program-${program.id}`}>
+      <Stack gap="sm" h="100%">
+        <Group justify="space-between" align="flex-start" gap="xs">
+          <ProgramTypeBadges program={program} />
+          <EnrollmentBadge open={program.enrollmentOpen} />
+        </Group>
+        <Title order={2} fz="lg" id={`program-${program.id}`}>
+          <Anchor component={Link} to={`/programs/${program.id}`} c="inherit">
+            {program.title}
+          </Anchor>
+        </Title>
+        <Text size="sm" c="dimmed">
+          {program.provider}
+        </Text>
+        <Stack gap={2} mt="auto">
+          <HoursAndEcts program={program} />
+          <Text size="sm">{dateRange(program.startsOn, program.endsOn)}</Text>
+          <Text size="sm" c="dimmed">
+            {t('catalog.moduleCount', { n: program.moduleCount })}
+          </Text>
+        </Stack>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,153 @@
+import { Alert, Anchor, Button, Divider, Group, Paper, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { Loading } from '../../../components/Loading';
+import { PageTitle } from '../../../components/PageTitle';
+import { StatusPage } from '../../../components/StatusPage';
+import { isApiError } from '../../../lib/problem';
+import { useProgram } from '../api/get-program';
+import type { Program } from '../api/schemas';
+import { STALE_VERSION, useUpdateProgram } from '../api/update-program';
+import { ModulesEditor } from '../components/ModulesEditor';
+import { StatusBadge } from '../components/ProgramBadges';
+import { ProgramForm } from '../components/ProgramForm';
+import { parseId, ProgramNotFound } from '../components/ProgramNotFound';
+import { StatusActions } from '../components/StatusActions';
+import { TrainersEditor } from '../components/TrainersEditor';
+import type { CatalogViewer } from '../viewer';
+
+/** `/manage/programs/:id`: the program form, status actions, modules and trainers. */
+export function ProgramEditorRoute({ viewer }: { viewer: CatalogViewer }) {
+  const { t } = useTranslation();
+  const id = parseId(useParams().id);
+  const program = useProgram(id);
+
+  if (!Number.isInteger(id) || (isApiError(program.error) && program.error.status === 404))
+    return <ProgramNotFound backTo="/manage/programs" />;
+  if (program.isError) return <ErrorAlert error={program.error} onRetry={() => void program.refetch()} />;
+  if (program.isPending) return <Loading />;
+  if (!program.data.canEdit) {
+    return (
+      <StatusPage
+        code="403"
+        title={t('errors.forbiddenTitle')}
+        text={t('catalog.editor.cannotEdit')}
+        actions={
+          <Button component={Link} to={`/programs/${program.data.id}`}>
+            {t('catalog.editor.viewPage')}
+          </Button>
+        }
+      />
+    );
+  }
+  return <Editor program={program.data} viewer={viewer} reload={async () => (await program.refetch()).data} />;
+}
+
+interface EditorProps {
+  program: Program;
+  viewer: CatalogViewer;
+  reload: () => Promise<Program | undefined>;
+}
+
+function Editor({ program, viewer, reload }: EditorProps) {
+  const { t } = useTranslation();
+  const update = useUpdateProgram();
+  // The form edits the program as it was at `baseVersion`; the server refuses a save over a newer one.
+  // The form starts from `formProgram`; `formKey` remounts it with fresh values after a save or reload.
+  const [formProgram, setFormProgram] = useState(program);
+  const [formKey, setFormKey] = useState(0);
+  // Status changes made here bump the version without touching the form's fields, so only this moves.
+  const [baseVersion, setBaseVersion] = useState(program.version);
+  const resetForm = (fresh: Program) => {
+    setFormProgram(fresh);
+    setBaseVersion(fresh.version);
+    setFormKey((key) => key + 1);
+  };
+  const [reloading, setReloading] = useState(false);
+  const stale = isApiError(update.error) && update.error.code === STALE_VERSION;
+
+  const onReload = async () => {
+    setReloading(true);
+    try {
+      const fresh = await reload();
+      if (fresh) {
+        update.reset();
+        resetForm(fresh);
+      }
+    } finally {
+      setReloading(false);
+    }
+  };
+
+  return (
+    <Stack gap="xl" maw={1040}>
+      <Stack gap="xs">
+        <Anchor component={Link} to="/manage/programs" size="sm">
+          ← {t('catalog.manage.backToList')}
+        </Anchor>
+        <Group gap="sm" align="center">
+          <StatusBadge status={program.status} />
+          <Anchor component={Link} to={`/programs/${program.id}`} size="sm">
+            {t('catalog.editor.viewPage')}
+          </Anchor>
+        </Group>
+        <PageTitle mb={0}>{program.title}</PageTitle>
+        <Text c="dimmed">{t('catalog.editor.lead')}</Text>
+      </Stack>
+
+      {viewer.isAdmin && (
+        <Paper withBorder p="md" radius="md" component="section" aria-label={t('catalog.editor.statusHeading')}>
+          <Stack gap="xs">
+            <Text fw={600}>{t('catalog.editor.statusHeading')}</Text>
+            <StatusActions program={program} onChanged={(changed) => setBaseVersion(changed.version)} />
+          </Stack>
+        </Paper>
+      )}
+
+      <ProgramForm
+        key={formKey}
+        program={formProgram}
+        error={update.error}
+        hideError={stale}
+        pending={update.isPending}
+        submitLabel={t('common.save')}
+        notice={
+          stale && (
+            <Alert color="orange" variant="light" role="alert" title={t('catalog.editor.staleTitle')}>
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">{t('catalog.editor.staleText')}</Text>
+                <Button size="sm" variant="default" loading={reloading} onClick={() => void onReload()}>
+                  {t('catalog.editor.reload')}
+                </Button>
+              </Stack>
+            </Alert>
+          )
+        }
+        onSubmit={(request) =>
+          update.mutate(
+            { id: program.id, version: baseVersion, request },
+            {
+              onSuccess: (saved) => {
+                notifications.show({ message: t('catalog.editor.saved'), color: 'teal' });
+                resetForm(saved);
+              },
+            },
+          )
+        }
+      />
+
+      <Divider />
+      <ModulesEditor programId={program.id} modules={program.modules} />
+
+      {viewer.isAdmin && (
+        <>
+          <Divider />
+          <TrainersEditor key={program.trainers.map((trainer) => trainer.id).join(',')} program={program} />
+        </>
+      )}
+    </Stack>
+  );
+}
