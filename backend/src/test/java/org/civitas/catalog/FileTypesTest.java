@@ -82,7 +82,6 @@ class FileTypesTest {
         assertEquals("passwd.pdf", Materials.fileName("../../etc/passwd.pdf"));
         assertEquals("ab.pdf", Materials.fileName("a\r\nb.pdf"));
         assertEquals("file", Materials.fileName(null));
-        assertEquals("attachment; filename=\"_____ 1.pdf\"; filename*=UTF-8''%D0%A4%D0%B0%D0%B9%D0%BB%20%D0%86%201.pdf".length() > 0, true);
         assertEquals("attachment; filename=\"__ 1.pdf\"; filename*=UTF-8''%D0%AF%D0%86%201.pdf",
                 MaterialsController.contentDisposition("ЯІ 1.pdf"));
     }
