@@ -9,6 +9,7 @@ import org.civitas.identity.Accounts;
 import org.civitas.identity.Role;
 import org.civitas.platform.audit.AuditLog;
 import org.civitas.platform.errors.ApiException;
+import org.civitas.platform.storage.FileStorage;
 import org.civitas.platform.web.PageView;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +25,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The catalog feature's entry point: programs, their modules and trainers. Administrators create
+ * The catalog feature's entry point: programs, their modules, trainers and materials. Administrators create
  * and publish programs and assign trainers; a trainer edits the programs assigned to them;
  * everyone reads published programs.
  */
@@ -33,13 +34,18 @@ public class Catalog {
     static final int MAX_MODULES = 100;
     private final ProgramRepository programs;
     private final ModuleRepository modules;
+    private final MaterialRepository materials;
+    private final FileStorage storage;
     private final Accounts accounts;
     private final AuditLog audit;
     private final Clock clock;
 
-    Catalog(ProgramRepository programs, ModuleRepository modules, Accounts accounts, AuditLog audit, Clock clock) {
+    Catalog(ProgramRepository programs, ModuleRepository modules, MaterialRepository materials, FileStorage storage,
+            Accounts accounts, AuditLog audit, Clock clock) {
         this.programs = programs;
         this.modules = modules;
+        this.materials = materials;
+        this.storage = storage;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
@@ -188,9 +194,12 @@ public class Catalog {
         if (program.status() == ProgramStatus.PUBLISHED && modules.countByProgramId(programId) == 1) {
             throw ApiException.conflict("published_program_needs_a_module", "modules");
         }
+        // the module's materials go with it (foreign key), their stored files here
+        List<String> files = materials.findStorageKeysByModuleId(moduleId);
         modules.delete(module);
         renumber(modules.findInOrder(programId));
         audit.record("module.deleted", userId(caller), "program", programId, null, "module=" + moduleId);
+        files.forEach(storage::delete);
     }
 
     @Transactional
@@ -220,7 +229,7 @@ public class Catalog {
         return result;
     }
 
-    private ProgramRow editable(long programId, Authentication caller) {
+    ProgramRow editable(long programId, Authentication caller) {
         ProgramRow row = programs.findById(programId).orElseThrow(ApiException::notFound);
         if (!canEdit(row, caller)) {
             // a trainer of another program must not learn whether a draft exists
@@ -229,7 +238,7 @@ public class Catalog {
         return row;
     }
 
-    private boolean canEdit(ProgramRow row, @Nullable Authentication caller) {
+    boolean canEdit(ProgramRow row, @Nullable Authentication caller) {
         if (caller == null) {
             return false;
         }

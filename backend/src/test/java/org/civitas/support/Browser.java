@@ -90,6 +90,46 @@ public final class Browser {
         return send(withCsrf(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
+    /** A file part of a multipart upload; {@code content} is opened when the request is sent and streamed. */
+    public record FilePart(String name, String fileName, String contentType, java.util.function.Supplier<java.io.InputStream> content) {
+    }
+
+    /**
+     * A multipart/form-data POST built by hand: the text fields first (as the web app sends them),
+     * then the file, streamed from its supplier without holding it in memory.
+     */
+    public Reply postMultipart(String path, Map<String, String> fields, FilePart file) {
+        String boundary = "civitas-" + java.util.UUID.randomUUID();
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(file.name()).append("\"; filename=\"")
+                .append(file.fileName()).append("\"\r\n")
+                .append("Content-Type: ").append(file.contentType()).append("\r\n\r\n");
+        byte[] start = head.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
+                java.util.Collections.enumeration(java.util.List.of(new java.io.ByteArrayInputStream(start),
+                        file.content().get(), new java.io.ByteArrayInputStream(end)))));
+        return send(withCsrf(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body)));
+    }
+
+    /** A GET whose body is kept as bytes, for downloads. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().get(base).stream().filter(c -> c.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst();

@@ -22,7 +22,8 @@ class RouteAccessRulesTest extends IntegrationTest {
     /** Routes open to everyone, on purpose. A new one must be added here, knowingly. */
     private static final Set<String> PUBLIC = Set.of(
             "GET /health", "GET /api/auth/csrf", "POST /api/auth/signup", "POST /api/auth/login",
-            "GET /", "GET /{+path}", "GET /api/programs", "GET /api/programs/{id}");
+            "GET /", "GET /{+path}", "GET /api/programs", "GET /api/programs/{id}",
+            "GET /api/programs/{programId}/materials", "GET /api/materials/{materialId}/file");
 
     @Inject
     Router router;
@@ -65,7 +66,7 @@ class RouteAccessRulesTest extends IntegrationTest {
             if (PUBLIC.contains(name(route))) {
                 continue;
             }
-            String path = route.getUriMatchTemplate().expand(java.util.Map.of("id", 1, "programId", 1, "moduleId", 1));
+            String path = route.getUriMatchTemplate().expand(java.util.Map.of("id", 1, "programId", 1, "moduleId", 1, "materialId", 1));
             Browser.Reply reply = switch (route.getHttpMethod()) {
                 case GET -> anonymous.get(path);
                 case PUT -> anonymous.put(path, java.util.Map.of());

@@ -1,0 +1,303 @@
+package org.civitas.catalog;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.multipart.StreamingFileUpload;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.civitas.identity.Role;
+import org.civitas.platform.audit.AuditLog;
+import org.civitas.platform.errors.ApiException;
+import org.civitas.platform.storage.FileStorage;
+import org.jspecify.annotations.Nullable;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Materials of programs and modules: documents and links with a title, an order and a visibility.
+ * A program's administrators and trainers manage them; who may read them follows the program:
+ * public materials of a published program are for everyone, participants' materials for those
+ * {@link #mayReadParticipantMaterials may}, drafts for their editors only. Whoever may not read a
+ * material gets 404, as if it did not exist.
+ */
+@Singleton
+class Materials {
+    static final int MAX_TITLE = 300;
+    static final int MAX_MATERIALS = 1000;
+    private final Catalog catalog;
+    private final ProgramRepository programs;
+    private final ModuleRepository modules;
+    private final MaterialRepository materials;
+    private final FileStorage storage;
+    private final MaterialsSettings settings;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Materials(Catalog catalog, ProgramRepository programs, ModuleRepository modules, MaterialRepository materials,
+              FileStorage storage, MaterialsSettings settings, AuditLog audit, Clock clock) {
+        this.catalog = catalog;
+        this.programs = programs;
+        this.modules = modules;
+        this.materials = materials;
+        this.storage = storage;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A stored file ready to send, with the name and type recorded at upload. */
+    record Download(FileStorage.Content content, String contentType, String fileName) {
+    }
+
+    List<MaterialView> list(long programId, @Nullable Authentication caller) {
+        ProgramRow program = readable(programId, caller);
+        boolean participants = mayReadParticipantMaterials(program.requireId(), caller);
+        return materials.findInOrder(programId).stream()
+                .filter(m -> participants || MaterialRow.PUBLIC.equals(m.visibility()))
+                .map(MaterialView::of).toList();
+    }
+
+    Download download(long materialId, @Nullable Authentication caller) {
+        MaterialRow material = materials.findById(materialId).orElseThrow(ApiException::notFound);
+        ProgramRow program = readable(material.programId(), caller);
+        if (!MaterialRow.FILE.equals(material.kind()) || material.storageKey() == null
+                || !MaterialRow.PUBLIC.equals(material.visibility()) && !mayReadParticipantMaterials(program.requireId(), caller)) {
+            throw ApiException.notFound();
+        }
+        FileStorage.Content content = storage.open(material.storageKey()).orElseThrow(ApiException::notFound);
+        return new Download(content, Objects.requireNonNull(material.contentType()), Objects.requireNonNull(material.originalName()));
+    }
+
+    /**
+     * Who may read the materials meant for a program's participants. Today its administrators and
+     * trainers; the enrollment feature adds the program's admitted learners here.
+     */
+    boolean mayReadParticipantMaterials(long programId, @Nullable Authentication caller) {
+        if (caller == null) {
+            return false;
+        }
+        return caller.getRoles().contains(Role.Names.ADMIN) || catalog.isTrainerOf(programId, Long.parseLong(caller.getName()));
+    }
+
+    /**
+     * Streams the upload into storage, counting bytes as they arrive: past the limit the partial
+     * file is dropped and the caller gets 413. The content must match its extension (see FileTypes).
+     * No database transaction is open while the bytes flow.
+     */
+    MaterialView upload(long programId, Authentication caller, @Nullable String title, @Nullable String moduleId,
+                        @Nullable String visibility, StreamingFileUpload file) {
+        try {
+            catalog.editable(programId, caller);
+            List<ApiException.FieldError> problems = new ArrayList<>();
+            String cleanTitle = title == null ? "" : title.strip();
+            if (cleanTitle.isEmpty()) {
+                problems.add(new ApiException.FieldError("title", "required"));
+            } else if (cleanTitle.length() > MAX_TITLE) {
+                problems.add(new ApiException.FieldError("title", "too_long", MAX_TITLE));
+            }
+            if (!MaterialRow.PUBLIC.equals(visibility) && !MaterialRow.PARTICIPANTS.equals(visibility)) {
+                problems.add(new ApiException.FieldError("visibility", "invalid"));
+            }
+            Long module = null;
+            try {
+                module = moduleOf(programId, moduleId == null || moduleId.isBlank() ? null : Long.valueOf(moduleId.strip()));
+            } catch (NumberFormatException | ApiException e) {
+                problems.add(new ApiException.FieldError("moduleId", "invalid"));
+            }
+            if (!problems.isEmpty()) {
+                throw new ApiException(HttpStatus.BAD_REQUEST, "validation_failed", problems, Map.of());
+            }
+            String name = fileName(file.getFilename());
+            if (FileTypes.byName(name).isEmpty()) {
+                throw fileTypeNotAllowed();
+            }
+            if (materials.countByProgramId(programId) >= MAX_MATERIALS) {
+                throw new ApiException(HttpStatus.CONFLICT, "too_many_materials");
+            }
+            FileStorage.Stored<FileTypes.FileType> stored;
+            try (InputStream in = new LimitedInputStream(file.asInputStream(), settings.maxDocumentSize(), this::fileTooLarge)) {
+                stored = storage.store(in, (path, size) -> FileTypes.detect(name, path).orElseThrow(Materials::fileTypeNotAllowed));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                MaterialRow saved = materials.save(new MaterialRow(null, programId, module, MaterialRow.FILE, cleanTitle, null,
+                        stored.key(), name, stored.inspected().contentType, stored.size(), Objects.requireNonNull(visibility),
+                        materials.nextPosition(programId), userId(caller), clock.instant()));
+                audit.record("material.uploaded", userId(caller), "program", programId, null,
+                        "material=" + saved.id() + " type=" + stored.inspected().contentType + " size=" + stored.size());
+                return MaterialView.of(saved);
+            } catch (RuntimeException e) {
+                storage.delete(stored.key());
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            // whatever was not read of a refused upload is dropped by the framework, not kept
+            file.discard();
+            throw e;
+        }
+    }
+
+    @Transactional
+    MaterialView addLink(long programId, MaterialLinkRequest request, Authentication caller) {
+        catalog.editable(programId, caller);
+        String url = Objects.requireNonNull(request.url()).strip();
+        if (!isWebAddress(url)) {
+            throw ApiException.invalidField("url", "invalid");
+        }
+        Long module;
+        try {
+            module = moduleOf(programId, request.moduleId());
+        } catch (ApiException e) {
+            throw ApiException.invalidField("moduleId", "invalid");
+        }
+        if (materials.countByProgramId(programId) >= MAX_MATERIALS) {
+            throw new ApiException(HttpStatus.CONFLICT, "too_many_materials");
+        }
+        MaterialRow saved = materials.save(new MaterialRow(null, programId, module, MaterialRow.LINK,
+                Objects.requireNonNull(request.title()).strip(), url, null, null, null, null,
+                Objects.requireNonNull(request.visibility()), materials.nextPosition(programId), userId(caller), clock.instant()));
+        audit.record("material.link_added", userId(caller), "program", programId, null, "material=" + saved.id());
+        return MaterialView.of(saved);
+    }
+
+    @Transactional
+    List<MaterialView> reorder(long programId, List<Long> materialIds, Authentication caller) {
+        catalog.editable(programId, caller);
+        List<MaterialRow> current = materials.findInOrder(programId);
+        Set<Long> known = new HashSet<>();
+        current.forEach(m -> known.add(m.id()));
+        if (materialIds.size() != current.size() || !known.equals(new HashSet<>(materialIds))) {
+            throw ApiException.invalidField("materialIds", "not_the_program_materials");
+        }
+        Map<Long, MaterialRow> byId = new HashMap<>();
+        current.forEach(m -> byId.put(m.id(), m));
+        for (int position = 0; position < materialIds.size(); position++) {
+            MaterialRow material = byId.get(materialIds.get(position));
+            if (material.position() != position) {
+                materials.update(material.withPosition(position));
+            }
+        }
+        audit.record("material.reordered", userId(caller), "program", programId, null, "order=" + materialIds);
+        return materials.findInOrder(programId).stream().map(MaterialView::of).toList();
+    }
+
+    void delete(long programId, long materialId, Authentication caller) {
+        catalog.editable(programId, caller);
+        MaterialRow material = materials.findByIdAndProgramId(materialId, programId).orElseThrow(ApiException::notFound);
+        materials.delete(material);
+        audit.record("material.deleted", userId(caller), "program", programId, null,
+                "material=" + materialId + " kind=" + material.kind());
+        if (material.storageKey() != null) {
+            storage.delete(material.storageKey());
+        }
+    }
+
+    private ProgramRow readable(long programId, @Nullable Authentication caller) {
+        ProgramRow program = programs.findById(programId).orElseThrow(ApiException::notFound);
+        if (program.status() != ProgramStatus.PUBLISHED && !catalog.canEdit(program, caller)) {
+            throw ApiException.notFound();
+        }
+        return program;
+    }
+
+    private @Nullable Long moduleOf(long programId, @Nullable Long moduleId) {
+        if (moduleId == null) {
+            return null;
+        }
+        return modules.findByIdAndProgramId(moduleId, programId).map(ModuleRow::id).orElseThrow(ApiException::notFound);
+    }
+
+    /** http and https only: no javascript:, data: or file: addresses reach a participant's browser. */
+    static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** The client's file name without any path, control characters or excess length; used only in the download header. */
+    static String fileName(@Nullable String clientName) {
+        String name = clientName == null ? "" : clientName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\"]", "").strip();
+        while (name.startsWith(".")) {
+            name = name.substring(1);
+        }
+        if (name.length() > 200) {
+            int dot = name.lastIndexOf('.');
+            String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+            name = name.substring(0, 200 - extension.length()) + extension;
+        }
+        return name.isBlank() ? "file" : name;
+    }
+
+    ApiException fileTooLarge() {
+        return new ApiException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "file_too_large", List.of(new ApiException.FieldError(
+                "file", "file_too_large", Math.max(1, settings.maxDocumentSize() / (1024 * 1024)))), Map.of());
+    }
+
+    private static ApiException fileTypeNotAllowed() {
+        return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file_type_not_allowed",
+                List.of(new ApiException.FieldError("file", "file_type_not_allowed")), Map.of());
+    }
+
+    private static long userId(Authentication caller) {
+        return Long.parseLong(caller.getName());
+    }
+
+    /** Counts bytes as they are read and refuses the upload the moment it passes the limit. */
+    static final class LimitedInputStream extends FilterInputStream {
+        private final long limit;
+        private final java.util.function.Supplier<ApiException> tooLarge;
+        private long count;
+
+        LimitedInputStream(InputStream in, long limit, java.util.function.Supplier<ApiException> tooLarge) {
+            super(in);
+            this.limit = limit;
+            this.tooLarge = tooLarge;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        private void counted(long n) {
+            count += n;
+            if (count > limit) {
+                throw tooLarge.get();
+            }
+        }
+    }
+}
