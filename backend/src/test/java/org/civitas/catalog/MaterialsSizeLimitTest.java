@@ -6,6 +6,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.civitas.support.Browser;
 import org.civitas.support.IntegrationTest;
+import org.civitas.support.TestPrograms;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -62,7 +63,7 @@ class MaterialsSizeLimitTest extends IntegrationTest {
     @Test
     void anUploadPastTheLimitIsCutOffWith413AndLeavesNoFile() throws Exception {
         Browser admin = admin();
-        long programId = admin.post("/api/programs", ProgramsTest.programBody("Програма з великим файлом")).json().get("id").getLongValue();
+        long programId = admin.post("/api/programs", TestPrograms.body("Програма з великим файлом")).json().get("id").getLongValue();
         List<Path> before = MaterialsTest.storedFiles();
 
         Browser.Reply tooLarge = admin.postMultipart("/api/programs/" + programId + "/materials",

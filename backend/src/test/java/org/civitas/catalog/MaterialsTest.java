@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.civitas.platform.database.DataDirectory;
 import org.civitas.support.Browser;
 import org.civitas.support.IntegrationTest;
+import org.civitas.support.TestPrograms;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -47,7 +48,7 @@ class MaterialsTest extends IntegrationTest {
     }
 
     private long program(Browser admin, boolean publish) {
-        Browser.Reply created = admin.post("/api/programs", ProgramsTest.programBody("Програма з матеріалами " + uniqueEmail()));
+        Browser.Reply created = admin.post("/api/programs", TestPrograms.body("Програма з матеріалами " + uniqueEmail()));
         assertEquals(201, created.status(), created.toString());
         long id = created.json().get("id").getLongValue();
         assertEquals(201, admin.post("/api/programs/" + id + "/modules",
