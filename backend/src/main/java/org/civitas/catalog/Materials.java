@@ -39,6 +39,7 @@ class Materials {
     static final int MAX_TITLE = 300;
     static final int MAX_MATERIALS = 1000;
     private final Catalog catalog;
+    private final Participants participants;
     private final ProgramRepository programs;
     private final ModuleRepository modules;
     private final MaterialRepository materials;
@@ -47,9 +48,10 @@ class Materials {
     private final AuditLog audit;
     private final Clock clock;
 
-    Materials(Catalog catalog, ProgramRepository programs, ModuleRepository modules, MaterialRepository materials,
-              FileStorage storage, MaterialsSettings settings, AuditLog audit, Clock clock) {
+    Materials(Catalog catalog, Participants participants, ProgramRepository programs, ModuleRepository modules,
+              MaterialRepository materials, FileStorage storage, MaterialsSettings settings, AuditLog audit, Clock clock) {
         this.catalog = catalog;
+        this.participants = participants;
         this.programs = programs;
         this.modules = modules;
         this.materials = materials;
@@ -82,15 +84,14 @@ class Materials {
         return new Download(content, Objects.requireNonNull(material.contentType()), Objects.requireNonNull(material.originalName()));
     }
 
-    /**
-     * Who may read the materials meant for a program's participants. Today its administrators and
-     * trainers; the enrollment feature adds the program's admitted learners here.
-     */
+    /** Who may read the materials meant for a program's participants: its managers and admitted learners. */
     boolean mayReadParticipantMaterials(long programId, @Nullable Authentication caller) {
         if (caller == null) {
             return false;
         }
-        return caller.getRoles().contains(Role.Names.ADMIN) || catalog.isTrainerOf(programId, Long.parseLong(caller.getName()));
+        long userId = Long.parseLong(caller.getName());
+        return caller.getRoles().contains(Role.Names.ADMIN) || catalog.isTrainerOf(programId, userId)
+                || participants.isAdmitted(programId, userId);
     }
 
     /**

@@ -6,6 +6,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.civitas.catalog.Catalog;
+import org.civitas.catalog.Participants;
 import org.civitas.catalog.ProgramFacts;
 import org.civitas.catalog.ProgramStatus;
 import org.civitas.identity.Accounts;
@@ -33,7 +34,7 @@ import java.util.Set;
  * side by side.
  */
 @Singleton
-public class Enrollment {
+public class Enrollment implements Participants {
     private final QuestionnaireRepository questionnaires;
     private final ApplicationRepository applications;
     private final Catalog catalog;
@@ -52,6 +53,7 @@ public class Enrollment {
     }
 
     /** Whether the user is admitted to the program: participant-only materials and sessions ask this. */
+    @Override
     public boolean isAdmitted(long programId, long userId) {
         return applications.findLatest(userId, programId).map(a -> a.status() == ApplicationStatus.ADMITTED).orElse(false);
     }

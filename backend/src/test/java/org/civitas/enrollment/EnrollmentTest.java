@@ -211,6 +211,32 @@ class EnrollmentTest extends IntegrationTest {
     }
 
     @Test
+    void admittedLearnersReadParticipantMaterialsAndOthersDoNot() {
+        Browser admin = admin();
+        long programId = programWithQuestions(admin, 30, false);
+        Browser.Reply upload = admin.postMultipart("/api/programs/" + programId + "/materials",
+                Map.of("title", "Запис вебінару для учасників", "visibility", "participants"),
+                new Browser.FilePart("file", "notes.pdf", "application/pdf",
+                        () -> new java.io.ByteArrayInputStream("%PDF-1.4\n% учасникам\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals(201, upload.status(), upload.toString());
+        long materialId = upload.json().get("id").getLongValue();
+
+        Browser admitted = learner();
+        Browser waiting = learner();
+        long admittedApplication = admitted.post("/api/programs/" + programId + "/applications", application(goodAnswers())).json().get("id").getLongValue();
+        waiting.post("/api/programs/" + programId + "/applications", application(goodAnswers()));
+        assertEquals(404, admitted.get("/api/materials/" + materialId + "/file").status(), "not yet admitted");
+        assertEquals(200, admin.post("/api/programs/" + programId + "/applications/decisions",
+                Map.of("applicationIds", List.of(admittedApplication), "decision", "admit")).status());
+
+        assertEquals(200, admitted.get("/api/materials/" + materialId + "/file").status());
+        assertEquals(1, admitted.get("/api/programs/" + programId + "/materials").json().size());
+        assertEquals(404, waiting.get("/api/materials/" + materialId + "/file").status());
+        assertEquals(0, waiting.get("/api/programs/" + programId + "/materials").json().size());
+        assertEquals(404, browser().get("/api/materials/" + materialId + "/file").status());
+    }
+
+    @Test
     void parallelApplicationsOfOneLearnerMakeExactlyOne() throws Exception {
         Browser admin = admin();
         long programId = programWithQuestions(admin, 30, false);
