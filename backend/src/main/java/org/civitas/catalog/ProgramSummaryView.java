@@ -18,7 +18,9 @@ public record ProgramSummaryView(long id, String title, String provider, String 
     static final int HOURS_PER_ECTS = 30;
 
     static BigDecimal ects(int hours) {
-        return BigDecimal.valueOf(hours).divide(BigDecimal.valueOf(HOURS_PER_ECTS), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal ects = BigDecimal.valueOf(hours).divide(BigDecimal.valueOf(HOURS_PER_ECTS), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        // 300 hours are 10, not 1E+1
+        return ects.scale() < 0 ? ects.setScale(0) : ects;
     }
 
     static ProgramSummaryView of(ProgramRow row, long moduleCount, Instant now) {
