@@ -11,6 +11,7 @@ import org.civitas.platform.audit.AuditLog;
 import org.civitas.platform.errors.ApiException;
 import org.civitas.platform.storage.FileStorage;
 import org.civitas.platform.web.PageView;
+import org.civitas.platform.web.SearchPattern;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
@@ -69,7 +70,7 @@ public class Catalog {
 
     PageView<ProgramSummaryView> published(@Nullable String query, @Nullable String programType,
                                            @Nullable String language, int page, int size) {
-        return summaries(programs.search(ProgramStatus.PUBLISHED.name(), null, pattern(query), programType, language,
+        return summaries(programs.search(ProgramStatus.PUBLISHED.name(), null, SearchPattern.contains(query), programType, language,
                 Pageable.from(page, size)));
     }
 
@@ -83,7 +84,7 @@ public class Catalog {
             }
             trainerId = userId(caller);
         }
-        return summaries(programs.search(status == null ? null : status.name(), trainerId, pattern(query), null, null,
+        return summaries(programs.search(status == null ? null : status.name(), trainerId, SearchPattern.contains(query), null, null,
                 Pageable.from(page, size)));
     }
 
@@ -323,11 +324,6 @@ public class Catalog {
 
     private static String text(@Nullable String value) {
         return value == null ? "" : value.strip();
-    }
-
-    private static @Nullable String pattern(@Nullable String query) {
-        return query == null || query.isBlank() ? null
-                : "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static void requireAdmin(Authentication caller) {

@@ -13,6 +13,7 @@ import org.civitas.identity.Accounts;
 import org.civitas.platform.audit.AuditLog;
 import org.civitas.platform.errors.ApiException;
 import org.civitas.platform.web.PageView;
+import org.civitas.platform.web.SearchPattern;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
@@ -157,10 +158,8 @@ public class Enrollment implements Participants {
                                                  int page, int size, Authentication caller) {
         requireManager(programId, caller);
         String title = title(programId);
-        String organizationPattern = organization == null || organization.isBlank() ? null
-                : "%" + organization.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return PageView.of(applications.search(programId, status == null ? null : status.name(), blankToNull(region),
-                organizationPattern, blankToNull(category), Pageable.from(page, size)), row -> Views.ApplicationView.of(row, title));
+                SearchPattern.contains(organization), blankToNull(category), Pageable.from(page, size)), row -> Views.ApplicationView.of(row, title));
     }
 
     /**

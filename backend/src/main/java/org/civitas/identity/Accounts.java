@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.civitas.platform.audit.AuditLog;
 import org.civitas.platform.errors.ApiException;
 import org.civitas.platform.web.PageView;
+import org.civitas.platform.web.SearchPattern;
 import org.jspecify.annotations.Nullable;
 
 import java.text.Normalizer;
@@ -109,8 +110,7 @@ public class Accounts {
     }
 
     PageView<UserView> search(@Nullable String query, @Nullable Role role, @Nullable Boolean enabled, int page, int size) {
-        String pattern = query == null || query.isBlank() ? null : "%" + escapeLike(query.trim()) + "%";
-        return PageView.of(users.search(pattern, role == null ? null : role.code(), enabled, Pageable.from(page, size)), UserView::of);
+        return PageView.of(users.search(SearchPattern.contains(query), role == null ? null : role.code(), enabled, Pageable.from(page, size)), UserView::of);
     }
 
     UserView user(long userId) {
@@ -178,10 +178,6 @@ public class Accounts {
 
     private static String normalizeName(String name) {
         return Normalizer.normalize(name.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String required(@Nullable String value) {
