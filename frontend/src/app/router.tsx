@@ -6,6 +6,7 @@ import { LoginRoute } from '../features/identity/routes/LoginRoute';
 import { SignupRoute } from '../features/identity/routes/SignupRoute';
 import { AppLayout } from './layout/AppLayout';
 import { ApiDocsRoute } from './routes/ApiDocsRoute';
+import { ApplyPage } from './routes/EnrollmentPages';
 import { ManageProgramsPage, NewProgramPage, ProgramEditorPage } from './routes/CatalogPages';
 import { HomeRoute } from './routes/HomeRoute';
 import { MyProgramsRoute } from './routes/MyProgramsRoute';
@@ -24,6 +25,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomeRoute /> },
           { path: 'programs', element: <CatalogRoute /> },
           { path: 'programs/:id', element: <ProgramRoute /> },
+          { path: 'programs/:id/apply', element: <ApplyPage /> },
           { path: 'manage/programs', element: <ManageProgramsPage /> },
           { path: 'manage/programs/new', element: <NewProgramPage /> },
           { path: 'manage/programs/:id', element: <ProgramEditorPage /> },

@@ -7,7 +7,7 @@ import { adminMe, program } from './fixtures';
 const anonymous = { status: 401, body: { status: 401, code: 'unauthorized' } };
 
 describe('program page', () => {
-  it('shows the program with modules in order and a disabled apply button', async () => {
+  it('shows the program with modules in order and a link to apply', async () => {
     mockFetch({ 'GET /api/me': anonymous, 'GET /api/programs/7': { body: program } });
     renderApp('/programs/7');
 
@@ -22,15 +22,21 @@ describe('program page', () => {
       'Модуль 3. Кібергігієна',
     ]);
 
-    const apply = screen.getByRole('button', { name: 'Подати заявку' });
-    expect(apply).toBeDisabled();
-    expect(apply).toHaveAccessibleDescription("Подання заявок з'явиться незабаром.");
+    expect(screen.getByRole('link', { name: 'Подати заявку' })).toHaveAttribute('href', '/programs/7/apply');
 
     // The description is plain text: markup shows as typed, nothing is interpreted.
     expect(screen.getByText(/<b>Другий<\/b> рядок\./)).toBeInTheDocument();
     expect(screen.getByText('Планувати цифрові послуги')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Фонд розвитку' })).toHaveAttribute('href', 'https://fund.example.org');
     expect(screen.queryByRole('link', { name: 'Редагувати' })).not.toBeInTheDocument();
+  });
+
+  it('keeps the apply button disabled when enrollment is closed', async () => {
+    mockFetch({ 'GET /api/me': anonymous, 'GET /api/programs/7': { body: { ...program, enrollmentOpen: false } } });
+    renderApp('/programs/7');
+
+    expect(await screen.findByRole('button', { name: 'Набір закрито' })).toBeDisabled();
+    expect(screen.queryByRole('link', { name: 'Подати заявку' })).not.toBeInTheDocument();
   });
 
   it('offers the editor to those who may edit', async () => {

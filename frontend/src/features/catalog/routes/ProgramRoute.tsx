@@ -74,12 +74,15 @@ export function ProgramRoute() {
               </Text>
             )}
             {p.capacity !== null && <Text size="sm">{t('catalog.capacity', { n: p.capacity })}</Text>}
-            <Button mt="sm" disabled aria-describedby="apply-hint">
-              {t('catalog.apply')}
-            </Button>
-            <Text id="apply-hint" size="sm" c="dimmed">
-              {t('catalog.applySoon')}
-            </Text>
+            {p.enrollmentOpen ? (
+              <Button mt="sm" component={Link} to={`/programs/${p.id}/apply`}>
+                {t('catalog.apply')}
+              </Button>
+            ) : (
+              <Button mt="sm" disabled>
+                {t('catalog.enrollmentClosed')}
+              </Button>
+            )}
           </Stack>
         </SimpleGrid>
       </Card>

@@ -1,0 +1,75 @@
+import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { Loading } from '../../../components/Loading';
+import { PageTitle } from '../../../components/PageTitle';
+import { isApiError } from '../../../lib/problem';
+import { useApplicationProfile } from '../api/get-application-profile';
+import { useQuestionnaire } from '../api/get-questionnaire';
+import { ApplicationForm } from '../components/ApplicationForm';
+
+/** `/programs/:id/apply` (signed in): the application form with the profile prefilled. */
+export function ApplyRoute({ programTitle }: { programTitle?: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const raw = useParams().id;
+  const programId = raw && /^\d+$/.test(raw) ? Number(raw) : NaN;
+  const questionnaire = useQuestionnaire(programId);
+  const profile = useApplicationProfile();
+
+  const back = (
+    <Anchor component={Link} to={`/programs/${raw ?? ''}`} size="sm">
+      ← {t('enrollment.backToProgram')}
+    </Anchor>
+  );
+
+  let content;
+  if (!Number.isInteger(programId) || (isApiError(questionnaire.error) && questionnaire.error.status === 404)) {
+    content = (
+      <Alert color="gray" variant="light" title={t('enrollment.notAvailableTitle')}>
+        <Text size="sm" mb="sm">
+          {t('enrollment.notAvailableText')}
+        </Text>
+        <Button component={Link} to="/programs" variant="default" size="sm">
+          {t('enrollment.toCatalog')}
+        </Button>
+      </Alert>
+    );
+  } else if (questionnaire.isError) {
+    content = <ErrorAlert error={questionnaire.error} onRetry={() => void questionnaire.refetch()} />;
+  } else if (profile.isError) {
+    content = <ErrorAlert error={profile.error} onRetry={() => void profile.refetch()} />;
+  } else if (questionnaire.isPending || profile.isPending) {
+    content = <Loading />;
+  } else {
+    content = (
+      <>
+        <Text c="dimmed">{t('enrollment.form.lead')}</Text>
+        <ApplicationForm
+          programId={programId}
+          questions={questionnaire.data.questions}
+          profile={profile.data}
+          onSuccess={() => {
+            notifications.show({ message: t('enrollment.submitted'), color: 'teal' });
+            void navigate('/my-programs');
+          }}
+        />
+      </>
+    );
+  }
+
+  return (
+    <Stack gap="md" maw={760}>
+      {back}
+      <PageTitle mb={0}>{t('enrollment.form.title')}</PageTitle>
+      {programTitle && (
+        <Text size="lg" fw={600}>
+          {programTitle}
+        </Text>
+      )}
+      {content}
+    </Stack>
+  );
+}

@@ -1,0 +1,52 @@
+/** Test data shared by the enrollment route-level tests. */
+export const learnerMe = {
+  id: 5,
+  email: 'olena@example.org',
+  surname: 'Коваленко',
+  givenName: 'Олена',
+  patronymic: 'Петрівна',
+  fullName: 'Коваленко Олена Петрівна',
+  roles: ['learner'],
+};
+
+export const anonymous = { status: 401, body: { status: 401, code: 'unauthorized' } };
+
+export const questionnaire = {
+  programId: 7,
+  allowReapply: false,
+  version: 1,
+  questions: [
+    { id: 'experience', kind: 'short_text', label: 'Стаж роботи в громаді', required: false, options: null },
+    { id: 'motivation', kind: 'long_text', label: 'Чому ви хочете пройти програму?', required: true, options: null },
+    { id: 'format', kind: 'single_choice', label: 'Зручний формат', required: true, options: ['Онлайн', 'Наживо'] },
+    { id: 'topics', kind: 'multiple_choice', label: 'Теми, що цікавлять', required: false, options: ['Бюджет', 'Цифрові послуги', 'Кібергігієна'] },
+    { id: 'laptop', kind: 'yes_no', label: 'Чи маєте ви ноутбук?', required: true, options: null },
+  ],
+};
+
+export const applicationProfile = {
+  surname: 'Коваленко',
+  givenName: 'Олена',
+  patronymic: 'Петрівна',
+  email: 'olena@example.org',
+  phone: '+380501234567',
+  region: 'Полтавська область',
+  organization: 'Решетилівська міська рада',
+  position: 'Спеціаліст',
+  category: 'Посадова особа місцевого самоврядування',
+  gender: null,
+  consent: false,
+};
+
+export const application = {
+  id: 31,
+  programId: 7,
+  programTitle: 'Цифрова трансформація громад',
+  userId: 5,
+  status: 'submitted',
+  profile: { ...applicationProfile, consent: true },
+  answers: {},
+  decisionMessage: null,
+  submittedAt: '2026-01-15T10:00:00Z',
+  decidedAt: null,
+};
