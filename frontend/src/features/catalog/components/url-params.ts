@@ -1,4 +1,8 @@
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
+
+const SEARCH_DEBOUNCE_MS = 300;
 
 /** Filters live in the URL so that reload, back and shared links keep them. */
 export function useUrlFilters() {
@@ -17,4 +21,17 @@ export function useUrlFilters() {
     );
   const clear = () => setParams(new URLSearchParams(), { replace: true });
   return { params, page, setParam, clear };
+}
+
+/**
+ * The search box's text, written to the URL's `q` once typing pauses. Only the debounced input
+ * drives the URL; URL changes do not echo back into the box.
+ */
+export function useDebouncedSearch(q: string, setParam: (key: string, value: string | undefined) => void) {
+  const [search, setSearch] = useState(q);
+  const [debouncedSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
+  useEffect(() => {
+    if (debouncedSearch.trim() !== q) setParam('q', debouncedSearch.trim());
+  }, [debouncedSearch]);
+  return [search, setSearch] as const;
 }

@@ -1,6 +1,4 @@
 import { Button, Group, NativeSelect, Pagination, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
@@ -8,10 +6,9 @@ import { PageTitle } from '../../../components/PageTitle';
 import { usePrograms } from '../api/get-programs';
 import { PROGRAM_LANGUAGES, PROGRAM_TYPES, programLanguageSchema, programTypeSchema } from '../api/schemas';
 import { ProgramCard } from '../components/ProgramCard';
-import { useUrlFilters } from '../components/url-params';
+import { useDebouncedSearch, useUrlFilters } from '../components/url-params';
 
 export const CATALOG_PAGE_SIZE = 12;
-const SEARCH_DEBOUNCE_MS = 300;
 
 /** `/programs`: the public catalog of published programs. */
 export function CatalogRoute() {
@@ -22,12 +19,7 @@ export function CatalogRoute() {
   const language = programLanguageSchema.safeParse(params.get('language')).data;
   const filtered = q !== '' || programType !== undefined || language !== undefined;
 
-  const [search, setSearch] = useState(q);
-  const [debouncedSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
-  useEffect(() => {
-    if (debouncedSearch.trim() !== q) setParam('q', debouncedSearch.trim());
-    // Only the debounced input drives this effect; URL changes must not echo back into it.
-  }, [debouncedSearch]);
+  const [search, setSearch] = useDebouncedSearch(q, setParam);
 
   const programs = usePrograms({ q, programType, language, page: page - 1, size: CATALOG_PAGE_SIZE });
 

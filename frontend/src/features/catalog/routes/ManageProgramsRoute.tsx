@@ -1,6 +1,4 @@
 import { Anchor, Button, Group, NativeSelect, Pagination, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -10,11 +8,10 @@ import { useManagedPrograms } from '../api/get-managed-programs';
 import { PROGRAM_STATUSES, programStatusSchema } from '../api/schemas';
 import { StatusBadge } from '../components/ProgramBadges';
 import { useDateRange } from '../components/ProgramFacts';
-import { useUrlFilters } from '../components/url-params';
+import { useDebouncedSearch, useUrlFilters } from '../components/url-params';
 import type { CatalogViewer } from '../viewer';
 
 export const MANAGE_PAGE_SIZE = 20;
-const SEARCH_DEBOUNCE_MS = 300;
 
 /** `/manage/programs`: every program for admins, the assigned ones for trainers. */
 export function ManageProgramsRoute({ viewer }: { viewer: CatalogViewer }) {
@@ -22,11 +19,7 @@ export function ManageProgramsRoute({ viewer }: { viewer: CatalogViewer }) {
   const { params, page, setParam } = useUrlFilters();
   const q = params.get('q') ?? '';
   const status = programStatusSchema.safeParse(params.get('status')).data;
-  const [search, setSearch] = useState(q);
-  const [debouncedSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
-  useEffect(() => {
-    if (debouncedSearch.trim() !== q) setParam('q', debouncedSearch.trim());
-  }, [debouncedSearch]);
+  const [search, setSearch] = useDebouncedSearch(q, setParam);
   const programs = useManagedPrograms({ q, status, page: page - 1, size: MANAGE_PAGE_SIZE });
   const dateRange = useDateRange();
 
