@@ -117,10 +117,11 @@ public class Catalog {
             throw new ApiException(HttpStatus.CONFLICT, "stale_version");
         }
         checkDates(request);
+        ProgramRow changed = toRow(id, request, current.status(), current.createdAt(), clock.instant(), request.version());
         if (current.status() == ProgramStatus.PUBLISHED) {
-            requireComplete(request.description(), request, modules.countByProgramId(id));
+            requireComplete(changed, modules.countByProgramId(id));
         }
-        ProgramRow saved = programs.update(toRow(id, request, current.status(), current.createdAt(), clock.instant(), request.version()));
+        ProgramRow saved = programs.update(changed);
         audit.record("program.updated", userId(caller), "program", id, null, null);
         return view(saved, true);
     }
@@ -138,7 +139,7 @@ public class Catalog {
             throw new ApiException(HttpStatus.CONFLICT, "invalid_status_transition");
         }
         if (target == ProgramStatus.PUBLISHED) {
-            requireComplete(current.description(), current, modules.countByProgramId(id));
+            requireComplete(current, modules.countByProgramId(id));
         }
         ProgramRow saved = programs.update(current.withStatus(target, clock.instant()));
         audit.record("program.status_changed", userId(caller), "program", id, null,
@@ -266,18 +267,16 @@ public class Catalog {
     }
 
     /** A program is published only with what a participant needs to decide: dates, window, description, modules. */
-    private static void requireComplete(@Nullable String description, Object program, long moduleCount) {
+    private static void requireComplete(ProgramRow program, long moduleCount) {
         List<ApiException.FieldError> missing = new ArrayList<>();
-        if (description == null || description.isBlank()) {
+        if (program.description().isBlank()) {
             missing.add(new ApiException.FieldError("description", "required"));
         }
-        Map<String, Object> dates = switch (program) {
-            case ProgramRow row -> nullable("startsOn", row.startsOn(), "endsOn", row.endsOn(),
-                    "enrollmentOpensAt", row.enrollmentOpensAt(), "enrollmentClosesAt", row.enrollmentClosesAt());
-            case ProgramRequest request -> nullable("startsOn", request.startsOn(), "endsOn", request.endsOn(),
-                    "enrollmentOpensAt", request.enrollmentOpensAt(), "enrollmentClosesAt", request.enrollmentClosesAt());
-            default -> throw new IllegalArgumentException();
-        };
+        Map<String, @Nullable Object> dates = new java.util.LinkedHashMap<>();
+        dates.put("startsOn", program.startsOn());
+        dates.put("endsOn", program.endsOn());
+        dates.put("enrollmentOpensAt", program.enrollmentOpensAt());
+        dates.put("enrollmentClosesAt", program.enrollmentClosesAt());
         dates.forEach((field, value) -> {
             if (value == null) {
                 missing.add(new ApiException.FieldError(field, "required"));
@@ -289,14 +288,6 @@ public class Catalog {
         if (!missing.isEmpty()) {
             throw new ApiException(HttpStatus.CONFLICT, "program_incomplete", missing, Map.of());
         }
-    }
-
-    private static Map<String, Object> nullable(Object... pairs) {
-        Map<String, Object> map = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
     }
 
     private static void checkDates(ProgramRequest request) {

@@ -190,6 +190,18 @@ class ProgramsTest extends IntegrationTest {
     }
 
     @Test
+    void aPublishedProgramCannotBeSavedIncomplete() {
+        Browser admin = admin();
+        long id = TestPrograms.published(admin, TestPrograms.body("Опублікована програма " + uniqueEmail()));
+        Map<String, Object> edit = TestPrograms.body("Опублікована програма без дат");
+        edit.remove("startsOn");
+        edit.put("version", admin.get("/api/programs/" + id).json().get("version").getLongValue());
+        Browser.Reply refused = admin.put("/api/programs/" + id, edit);
+        assertEquals(409, refused.status(), refused.toString());
+        assertEquals(List.of("startsOn:required"), refused.fieldErrors());
+    }
+
+    @Test
     void unpublishAndArchiveMoveTheProgramOutOfTheCatalog() {
         Browser admin = admin();
         String season = "сезон-" + java.util.UUID.randomUUID();
