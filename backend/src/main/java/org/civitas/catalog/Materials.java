@@ -9,9 +9,9 @@ import org.civitas.identity.Role;
 import org.civitas.platform.audit.AuditLog;
 import org.civitas.platform.errors.ApiException;
 import org.civitas.platform.storage.FileStorage;
+import org.civitas.platform.storage.LimitedInputStream;
 import org.jspecify.annotations.Nullable;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -262,43 +262,5 @@ class Materials {
 
     private static long userId(Authentication caller) {
         return Long.parseLong(caller.getName());
-    }
-
-    /** Counts bytes as they are read and refuses the upload the moment it passes the limit. */
-    static final class LimitedInputStream extends FilterInputStream {
-        private final long limit;
-        private final java.util.function.Supplier<ApiException> tooLarge;
-        private long count;
-
-        LimitedInputStream(InputStream in, long limit, java.util.function.Supplier<ApiException> tooLarge) {
-            super(in);
-            this.limit = limit;
-            this.tooLarge = tooLarge;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                counted(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                counted(n);
-            }
-            return n;
-        }
-
-        private void counted(long n) {
-            count += n;
-            if (count > limit) {
-                throw tooLarge.get();
-            }
-        }
     }
 }
