@@ -31,15 +31,17 @@ public class Accounts {
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
     private final Sessions sessions;
+    private final PasswordLinks passwordLinks;
     private final AuditLog audit;
     private final Clock clock;
 
     Accounts(UserRepository users, PasswordHasher hasher, LoginThrottle throttle, Sessions sessions,
-             AuditLog audit, Clock clock) {
+             PasswordLinks passwordLinks, AuditLog audit, Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.throttle = throttle;
         this.sessions = sessions;
+        this.passwordLinks = passwordLinks;
         this.audit = audit;
         this.clock = clock;
     }
@@ -47,6 +49,35 @@ public class Accounts {
     /** The user's public facts, for other features. */
     public Optional<UserView> find(long userId) {
         return users.findById(userId).map(UserView::of);
+    }
+
+    /** The user with this email (compared as normalized), for other features matching people to accounts. */
+    public Optional<UserView> findByEmail(String email) {
+        return users.findByEmail(normalizeEmail(email)).map(UserView::of);
+    }
+
+    /**
+     * Creates a learner account for someone else, without a password: its owner sets one through
+     * a link from {@link #passwordLink}. An existing email is refused with 409 email_taken.
+     */
+    @Transactional
+    public UserView createWithoutPassword(String email, String surname, String givenName, @Nullable String patronymic,
+                                          long actorId) {
+        String normalized = normalizeEmail(email);
+        if (users.existsByEmail(normalized)) {
+            throw ApiException.conflict("email_taken", "email");
+        }
+        Instant now = clock.instant();
+        UserRow saved = users.save(new UserRow(null, normalized, null, normalizeName(surname), normalizeName(givenName),
+                patronymic == null || patronymic.isBlank() ? null : normalizeName(patronymic),
+                EnumSet.of(Role.LEARNER), true, now, now, null, null));
+        audit.record("user.created_without_password", actorId, "user", saved.id(), null, null);
+        return UserView.of(saved);
+    }
+
+    /** A new one-time link for the user to set their password; it replaces their open one. */
+    public PasswordLink passwordLink(long userId, long actorId) {
+        return passwordLinks.issue(userId, actorId);
     }
 
     MeView me(long userId) {
@@ -88,10 +119,12 @@ public class Accounts {
                     Map.of("Retry-After", String.valueOf(seconds)));
         }
         Optional<UserRow> found = users.findByEmail(email);
-        if (found.isEmpty()) {
+        String hash = found.map(UserRow::passwordHash).orElse(null);
+        if (hash == null) {
+            // unknown, or an account whose owner has not set a password yet: the same answer, in the same time
             hasher.spendTimeLikeAVerification(password);
         }
-        if (found.isEmpty() || !hasher.matches(password, found.get().passwordHash())) {
+        if (hash == null || !hasher.matches(password, hash)) {
             throttle.recordFailure(email, clientKey);
             audit.record("login.failed", found.map(UserRow::id).orElse(null), "user", found.map(UserRow::id).orElse(null),
                     client, "email=" + email);
@@ -103,8 +136,7 @@ public class Accounts {
             throw new ApiException(HttpStatus.FORBIDDEN, "account_disabled");
         }
         throttle.recordSuccess(email);
-        String hash = hasher.needsRehash(user.passwordHash()) ? hasher.hash(password) : user.passwordHash();
-        users.recordLogin(user.requireId(), clock.instant(), hash);
+        users.recordLogin(user.requireId(), clock.instant(), hasher.needsRehash(hash) ? hasher.hash(password) : hash);
         audit.record("login.succeeded", user.id(), "user", user.id(), client, null);
         return MeView.of(user);
     }
@@ -167,7 +199,7 @@ public class Accounts {
         return String.join(",", roles.stream().sorted().map(Role::code).toList());
     }
 
-    private static List<String> personalWords(String email, String surname, String givenName, @Nullable String patronymic) {
+    static List<String> personalWords(String email, String surname, String givenName, @Nullable String patronymic) {
         return patronymic == null ? List.of(email, email.split("@")[0], surname, givenName)
                 : List.of(email, email.split("@")[0], surname, givenName, patronymic);
     }

@@ -71,6 +71,12 @@ class AdminUsersController {
         return accounts.setEnabled(actor(authentication), id, true, addresses.resolve(request));
     }
 
+    @Post("/{id}/password-link")
+    @Operation(summary = "A new one-time link for the user to set their password (it replaces their open one); hand it to them")
+    PasswordLink passwordLink(Authentication authentication, long id) {
+        return accounts.passwordLink(id, actor(authentication));
+    }
+
     private static long actor(Authentication authentication) {
         return Long.parseLong(authentication.getName());
     }

@@ -15,7 +15,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.civitas.platform.errors.ApiException;
+
 import java.net.URI;
+import java.util.Objects;
 
 /**
  * Sign-up, login and logout. Every POST needs the {@code X-CSRF-Token} header echoing the
@@ -26,11 +29,13 @@ import java.net.URI;
 class AuthController {
     private final Accounts accounts;
     private final Sessions sessions;
+    private final PasswordLinks passwordLinks;
     private final HttpClientAddressResolver addresses;
 
-    AuthController(Accounts accounts, Sessions sessions, HttpClientAddressResolver addresses) {
+    AuthController(Accounts accounts, Sessions sessions, PasswordLinks passwordLinks, HttpClientAddressResolver addresses) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.passwordLinks = passwordLinks;
         this.addresses = addresses;
     }
 
@@ -66,6 +71,35 @@ class AuthController {
     MutableHttpResponse<MeView> logIn(HttpRequest<?> request, @Valid @Body LoginRequest body) {
         String client = addresses.resolve(request);
         MeView me = accounts.logIn(body, client);
+        MutableHttpResponse<MeView> response = HttpResponse.ok(me);
+        sessions.end(request);
+        sessions.open(me.id(), request, response, client);
+        return response;
+    }
+
+    @Post("/password-link")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Whose account a one-time link sets the password of; the token comes from the link's '#' part")
+    @ApiResponse(responseCode = "200", description = "The link is open")
+    @ApiResponse(responseCode = "404", description = "password_link_invalid")
+    @ApiResponse(responseCode = "410", description = "password_link_used, password_link_expired")
+    PasswordLinkView passwordLink(@Valid @Body PasswordLinkRequest body) {
+        return passwordLinks.check(Objects.requireNonNull(body.token()));
+    }
+
+    @Post("/set-password")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Sets the password through a one-time link, ends the account's other sessions and signs in")
+    @ApiResponse(responseCode = "200", description = "The signed-in user")
+    @ApiResponse(responseCode = "400", description = "validation_failed: password too_short, too_long, too_common")
+    @ApiResponse(responseCode = "404", description = "password_link_invalid")
+    @ApiResponse(responseCode = "410", description = "password_link_used, password_link_expired")
+    MutableHttpResponse<MeView> setPassword(HttpRequest<?> request, @Valid @Body PasswordLinkRequest body) {
+        if (body.password() == null) {
+            throw ApiException.invalidField("password", "required");
+        }
+        String client = addresses.resolve(request);
+        MeView me = passwordLinks.redeem(Objects.requireNonNull(body.token()), body.password(), client);
         MutableHttpResponse<MeView> response = HttpResponse.ok(me);
         sessions.end(request);
         sessions.open(me.id(), request, response, client);

@@ -19,6 +19,8 @@ record IdentitySettings(
         @Bindable(defaultValue = "5") int maxFailuresPerAccount,
         @Bindable(defaultValue = "20") int maxFailuresPerClient,
         @Bindable(defaultValue = "15m") Duration throttleWindow,
+        /* how long a one-time link to set a password stays valid */
+        @Bindable(defaultValue = "14d") Duration passwordLinkValidity,
         /* the first administrator, created when the platform has none */
         @Bindable(defaultValue = "admin@civitas.local") String adminEmail,
         @Nullable String adminPassword) {

@@ -14,7 +14,8 @@ import java.util.Set;
 @MappedEntity("users")
 record UserRow(@Id @GeneratedValue @Nullable Long id,
                String email,
-               String passwordHash,
+               /* null until the owner of an account made for them sets a password */
+               @Nullable String passwordHash,
                String surname,
                String givenName,
                @Nullable String patronymic,
@@ -38,6 +39,10 @@ record UserRow(@Id @GeneratedValue @Nullable Long id,
 
     UserRow withRoles(Set<Role> newRoles, Instant now) {
         return new UserRow(id, email, passwordHash, surname, givenName, patronymic, Set.copyOf(newRoles), enabled, createdAt, now, lastLoginAt, version);
+    }
+
+    UserRow withPassword(String newHash, Instant now) {
+        return new UserRow(id, email, newHash, surname, givenName, patronymic, roles, enabled, createdAt, now, lastLoginAt, version);
     }
 
     UserRow withEnabled(boolean newEnabled, Instant now) {

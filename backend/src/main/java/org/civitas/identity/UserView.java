@@ -10,9 +10,10 @@ import java.util.List;
 @Serdeable
 public record UserView(long id, String email, String surname, String givenName, @Nullable String patronymic,
                        String fullName, List<Role> roles, boolean enabled, Instant createdAt,
-                       @Nullable Instant lastLoginAt) {
+                       @Nullable Instant lastLoginAt, boolean passwordSet) {
     static UserView of(UserRow row) {
         return new UserView(row.requireId(), row.email(), row.surname(), row.givenName(), row.patronymic(),
-                row.fullName(), row.roles().stream().sorted().toList(), row.enabled(), row.createdAt(), row.lastLoginAt());
+                row.fullName(), row.roles().stream().sorted().toList(), row.enabled(), row.createdAt(), row.lastLoginAt(),
+                row.passwordHash() != null);
     }
 }

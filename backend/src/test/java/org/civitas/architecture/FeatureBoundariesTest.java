@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FeatureBoundariesTest {
     private static final Map<String, Set<String>> PUBLIC_API = Map.of(
-            "identity", Set.of("Accounts", "Role", "Role$Names", "UserView", "MeView"),
+            "identity", Set.of("Accounts", "Role", "Role$Names", "UserView", "MeView", "PasswordLink"),
             "catalog", Set.of("Catalog", "ProgramStatus", "Partner", "ProgramView", "ProgramView$Trainer", "ProgramSummaryView", "ModuleView", "ProgramFacts", "Participants"),
             "enrollment", Set.of("Enrollment"));
 

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LoginThrottleTest {
     private final ManualClock clock = new ManualClock();
     private final IdentitySettings settings = new IdentitySettings(Duration.ofHours(2), Duration.ofHours(12), false,
-            3, 10, Duration.ofMinutes(15), "admin@example.org", null);
+            3, 10, Duration.ofMinutes(15), Duration.ofDays(14), "admin@example.org", null);
     private final LoginThrottle throttle = new LoginThrottle(settings, clock);
 
     @Test
