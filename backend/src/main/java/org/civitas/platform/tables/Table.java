@@ -1,0 +1,253 @@
+package org.civitas.platform.tables;
+
+import io.micronaut.http.HttpStatus;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.civitas.platform.errors.ApiException;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.jspecify.annotations.Nullable;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An uploaded table: its header (the first row that is not blank) and the rows below it, blank
+ * rows left out, each with the line (CSV) or row number (XLSX) it came from.
+ *
+ * <p>CSV may be UTF-8 (with or without a BOM) or Windows-1251, as Excel saves it in Ukraine,
+ * separated by commas, semicolons or tabs (found from the header line, or from Excel's
+ * {@code sep=} line). XLSX is read from its first sheet, streaming, after a check that it does not
+ * unpack into more than {@link #MAX_UNPACKED_BYTES}.
+ */
+public record Table(List<String> header, List<Row> rows) {
+    /** Columns past this many are ignored. */
+    public static final int MAX_COLUMNS = 100;
+    static final long MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final Pattern SEPARATOR_LINE = Pattern.compile("^sep=(.)\\r?\\n", Pattern.CASE_INSENSITIVE);
+    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+
+    public Table {
+        header = List.copyOf(header);
+        rows = List.copyOf(rows);
+    }
+
+    /** One row: its cells, trimmed, and the line number a person sees in their editor or spreadsheet. */
+    public record Row(int line, List<String> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+
+        public String cell(int column) {
+            return column >= 0 && column < cells.size() ? cells.get(column) : "";
+        }
+    }
+
+    /**
+     * Reads the file by its extension, checking the content agrees. Refusals name the field
+     * {@code file}: 415 table_type_not_allowed, 400 table_empty, table_malformed or too_many_rows.
+     */
+    public static Table read(String fileName, byte[] content, int maxRows) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        boolean zip = content.length >= ZIP.length && Arrays.equals(Arrays.copyOf(content, ZIP.length), ZIP);
+        Table table;
+        if (name.endsWith(".xlsx") && zip) {
+            table = readXlsx(content, maxRows);
+        } else if ((name.endsWith(".csv") || name.endsWith(".txt")) && !zip && !isBinary(content)) {
+            table = readCsv(decode(content), maxRows);
+        } else {
+            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "table_type_not_allowed",
+                    List.of(new ApiException.FieldError("file", "table_type_not_allowed")), Map.of());
+        }
+        if (table.header().stream().allMatch(String::isEmpty)) {
+            throw ApiException.invalidField("file", "table_empty");
+        }
+        return table;
+    }
+
+    static String decode(byte[] content) {
+        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer bytes = ByteBuffer.wrap(content, start, content.length - start);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(content, start, content.length - start, WINDOWS_1251);
+        }
+    }
+
+    static Table readCsv(String text, int maxRows) {
+        char separator;
+        Matcher declared = SEPARATOR_LINE.matcher(text);
+        if (declared.find()) {
+            separator = declared.group(1).charAt(0);
+            // keep the line, blank, so that line numbers stay the file's own
+            text = "\n" + text.substring(declared.end());
+        } else {
+            separator = guessSeparator(text);
+        }
+        int[] lineStarts = lineStarts(text);
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true).setTrim(true).get();
+        Builder table = new Builder(maxRows);
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                table.add(lineOf(lineStarts, firstCharacter(text, record.getCharacterPosition())),
+                        record.stream().limit(MAX_COLUMNS).map(c -> c == null ? "" : c.strip()).toList());
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
+            throw ApiException.invalidField("file", "table_malformed");
+        }
+        return table.build();
+    }
+
+    /** The character that splits the header line most: semicolon, tab or comma (the default). */
+    private static char guessSeparator(String text) {
+        int end = text.indexOf('\n');
+        String first = end < 0 ? text : text.substring(0, end);
+        char best = ',';
+        long most = first.chars().filter(c -> c == ',').count();
+        for (char candidate : new char[]{';', '\t'}) {
+            long count = first.chars().filter(c -> c == candidate).count();
+            if (count > most) {
+                best = candidate;
+                most = count;
+            }
+        }
+        return best;
+    }
+
+    /** A record's position is where the parser started, before the blank lines it skipped. */
+    private static long firstCharacter(String text, long position) {
+        long at = position;
+        while (at < text.length() && (text.charAt((int) at) == '\n' || text.charAt((int) at) == '\r')) {
+            at++;
+        }
+        return at;
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** 1-based line of a character position. */
+    private static int lineOf(int[] lineStarts, long position) {
+        int found = Arrays.binarySearch(lineStarts, (int) position);
+        return (found >= 0 ? found : -found - 2) + 1;
+    }
+
+    private static boolean isBinary(byte[] content) {
+        int length = Math.min(content.length, 4096);
+        for (int i = 0; i < length; i++) {
+            if (content[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Table readXlsx(byte[] content, int maxRows) {
+        checkUnpackedSize(content);
+        Builder table = new Builder(maxRows);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+             var sheetRows = workbook.getFirstSheet().openStream()) {
+            Iterator<org.dhatim.fastexcel.reader.Row> iterator = sheetRows.iterator();
+            while (iterator.hasNext()) {
+                org.dhatim.fastexcel.reader.Row row = iterator.next();
+                int width = Math.min(row.getCellCount(), MAX_COLUMNS);
+                List<String> cells = new ArrayList<>(width);
+                for (int i = 0; i < width; i++) {
+                    Cell cell = row.getCell(i);
+                    String text = cell == null ? null : cell.getText();
+                    cells.add(text == null ? "" : text.strip());
+                }
+                table.add(row.getRowNum(), cells);
+            }
+        } catch (IOException | RuntimeException malformed) {
+            if (malformed instanceof ApiException refusal) {
+                throw refusal;
+            }
+            throw ApiException.invalidField("file", "table_malformed");
+        }
+        return table.build();
+    }
+
+    /** Refuses a zip that unpacks past the limit (a "zip bomb") before any XML parser sees it. */
+    private static void checkUnpackedSize(byte[] content) {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    int n;
+                    while ((n = in.read(buffer)) > 0) {
+                        total += n;
+                        if (total > MAX_UNPACKED_BYTES) {
+                            throw ApiException.invalidField("file", "table_malformed");
+                        }
+                    }
+                }
+            }
+        } catch (IOException malformed) {
+            throw ApiException.invalidField("file", "table_malformed");
+        }
+    }
+
+    /** Takes rows in file order: the first that is not blank is the header; blank ones are left out. */
+    private static final class Builder {
+        private final int maxRows;
+        private final List<Row> rows = new ArrayList<>();
+        private @Nullable List<String> header;
+
+        Builder(int maxRows) {
+            this.maxRows = maxRows;
+        }
+
+        void add(int line, List<String> cells) {
+            if (cells.stream().allMatch(String::isEmpty)) {
+                return;
+            }
+            if (header == null) {
+                header = cells;
+            } else if (rows.size() == maxRows) {
+                throw ApiException.invalidField("file", "too_many_rows", maxRows);
+            } else {
+                rows.add(new Row(line, cells));
+            }
+        }
+
+        Table build() {
+            return new Table(header == null ? List.of() : header, rows);
+        }
+    }
+}
