@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import org.civitas.identity.Role;
 import org.civitas.platform.audit.AuditLog;
 import org.civitas.platform.errors.ApiException;
+import org.civitas.platform.storage.FileNames;
 import org.civitas.platform.storage.FileStorage;
 import org.civitas.platform.storage.LimitedInputStream;
 import org.jspecify.annotations.Nullable;
@@ -122,7 +123,7 @@ class Materials {
             if (!problems.isEmpty()) {
                 throw new ApiException(HttpStatus.BAD_REQUEST, "validation_failed", problems, Map.of());
             }
-            String name = fileName(file.getFilename());
+            String name = FileNames.clean(file.getFilename());
             if (FileTypes.byName(name).isEmpty()) {
                 throw fileTypeNotAllowed();
             }
@@ -232,22 +233,6 @@ class Materials {
         } catch (URISyntaxException e) {
             return false;
         }
-    }
-
-    /** The client's file name without any path, control characters or excess length; used only in the download header. */
-    static String fileName(@Nullable String clientName) {
-        String name = clientName == null ? "" : clientName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\"]", "").strip();
-        while (name.startsWith(".")) {
-            name = name.substring(1);
-        }
-        if (name.length() > 200) {
-            int dot = name.lastIndexOf('.');
-            String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-            name = name.substring(0, 200 - extension.length()) + extension;
-        }
-        return name.isBlank() ? "file" : name;
     }
 
     ApiException fileTooLarge() {

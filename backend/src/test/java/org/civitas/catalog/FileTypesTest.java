@@ -1,5 +1,6 @@
 package org.civitas.catalog;
 
+import org.civitas.platform.storage.FileNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,10 +79,10 @@ class FileTypesTest {
 
     @Test
     void fileNamesLoseTheirPathAndControlCharactersButKeepCyrillic() {
-        assertEquals("Презентація 1.pdf", Materials.fileName("C:\\Users\\Тарас\\Презентація 1.pdf"));
-        assertEquals("passwd.pdf", Materials.fileName("../../etc/passwd.pdf"));
-        assertEquals("ab.pdf", Materials.fileName("a\r\nb.pdf"));
-        assertEquals("file", Materials.fileName(null));
+        assertEquals("Презентація 1.pdf", FileNames.clean("C:\\Users\\Тарас\\Презентація 1.pdf"));
+        assertEquals("passwd.pdf", FileNames.clean("../../etc/passwd.pdf"));
+        assertEquals("ab.pdf", FileNames.clean("a\r\nb.pdf"));
+        assertEquals("file", FileNames.clean(null));
         assertEquals("attachment; filename=\"__ 1.pdf\"; filename*=UTF-8''%D0%AF%D0%86%201.pdf",
                 MaterialsController.contentDisposition("ЯІ 1.pdf"));
     }
