@@ -43,5 +43,9 @@ interface ApplicationRepository extends CrudRepository<ApplicationRow, Long> {
 
     long countByProgramIdAndStatus(long programId, ApplicationStatus status);
 
+    /** The users admitted to the program (an admitted application is always its user's latest). */
+    @Query("SELECT user_id FROM applications WHERE program_id = :programId AND status = 'ADMITTED'")
+    List<Long> findAdmittedUserIds(long programId);
+
     List<ApplicationRow> findByIdIn(Collection<Long> ids);
 }

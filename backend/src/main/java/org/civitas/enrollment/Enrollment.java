@@ -220,7 +220,8 @@ public class Enrollment implements Participants {
         return questionnaires.findById(programId).orElseThrow(ApiException::notFound);
     }
 
-    private QuestionnaireRow locked(long programId) {
+    /** Takes the program's turn: applications and admissions of one program wait for each other here. */
+    QuestionnaireRow locked(long programId) {
         // insert only when missing: INSERT IGNORE on an existing row takes a shared lock, and two
         // of those waiting to upgrade to the exclusive one below deadlock
         return questionnaires.lock(programId).orElseGet(() -> {
@@ -240,7 +241,7 @@ public class Enrollment implements Participants {
         }
     }
 
-    private static void requireAdmin(Authentication caller) {
+    static void requireAdmin(Authentication caller) {
         if (!caller.getRoles().contains(org.civitas.identity.Role.Names.ADMIN)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "forbidden");
         }
@@ -261,7 +262,7 @@ public class Enrollment implements Participants {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static long userId(Authentication caller) {
+    static long userId(Authentication caller) {
         return Long.parseLong(caller.getName());
     }
 

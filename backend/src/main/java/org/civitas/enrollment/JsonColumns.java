@@ -65,4 +65,25 @@ final class JsonColumns {
             super(json, Argument.mapOf(String.class, Object.class));
         }
     }
+
+    @Singleton
+    static class ImportedParticipants extends Json<List<ImportedParticipant>> {
+        ImportedParticipants(JsonMapper json) {
+            super(json, Argument.listOf(ImportedParticipant.class));
+        }
+    }
+
+    @Singleton
+    static class ImportResults extends Json<ParticipantImportRow.Result> {
+        ImportResults(JsonMapper json) {
+            super(json, Argument.of(ParticipantImportRow.Result.class));
+        }
+    }
+
+    @Singleton
+    static class ImportHeadings extends Json<List<ParticipantImportRow.Heading>> {
+        ImportHeadings(JsonMapper json) {
+            super(json, Argument.listOf(ParticipantImportRow.Heading.class));
+        }
+    }
 }

@@ -14,7 +14,9 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +56,17 @@ public class Accounts {
     /** The user with this email (compared as normalized), for other features matching people to accounts. */
     public Optional<UserView> findByEmail(String email) {
         return users.findByEmail(normalizeEmail(email)).map(UserView::of);
+    }
+
+    /** The users with these emails (normalized), by email; a thousand at a time go to the database. */
+    public Map<String, UserView> findByEmails(Collection<String> emails) {
+        List<String> normalized = emails.stream().map(Accounts::normalizeEmail).distinct().toList();
+        Map<String, UserView> found = new HashMap<>();
+        for (int from = 0; from < normalized.size(); from += 1000) {
+            users.findByEmailIn(normalized.subList(from, Math.min(normalized.size(), from + 1000)))
+                    .forEach(row -> found.put(row.email(), UserView.of(row)));
+        }
+        return found;
     }
 
     /**

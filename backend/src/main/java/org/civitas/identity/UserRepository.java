@@ -9,6 +9,8 @@ import io.micronaut.data.repository.CrudRepository;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -16,6 +18,8 @@ interface UserRepository extends CrudRepository<UserRow, Long> {
     Optional<UserRow> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    List<UserRow> findByEmailIn(Collection<String> emails);
 
     @Query("SELECT COUNT(*) FROM users WHERE FIND_IN_SET('admin', roles) > 0")
     long countAdmins();
