@@ -30,7 +30,31 @@ INSERT INTO users (email, password_hash, surname, given_name, patronymic, roles,
  ('olena.kovalenko@demo.civitas', '$argon2id$v=19$m=19456,t=2,p=1$jZyrpNnjmMt5kS4s3c4C3Q$tgGxCuRF3f/pquiELPl2z0g7tv6xplp2pJRHyxccea8', 'Коваленко', 'Олена', 'Миколаївна', 'learner', TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), NULL, 0),
  ('andrii.melnyk@demo.civitas', '$argon2id$v=19$m=19456,t=2,p=1$jZyrpNnjmMt5kS4s3c4C3Q$tgGxCuRF3f/pquiELPl2z0g7tv6xplp2pJRHyxccea8', 'Мельник', 'Андрій', 'Васильович', 'learner', TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), NULL, 0),
  ('nataliia.shevchuk@demo.civitas', '$argon2id$v=19$m=19456,t=2,p=1$jZyrpNnjmMt5kS4s3c4C3Q$tgGxCuRF3f/pquiELPl2z0g7tv6xplp2pJRHyxccea8', 'Шевчук', 'Наталія', 'Іванівна', 'learner', TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), NULL, 0),
- ('taras.bondar@demo.civitas', '$argon2id$v=19$m=19456,t=2,p=1$jZyrpNnjmMt5kS4s3c4C3Q$tgGxCuRF3f/pquiELPl2z0g7tv6xplp2pJRHyxccea8', 'Бондар', 'Тарас', NULL, 'learner,trainer', TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), NULL, 0);
+ ('taras.bondar@demo.civitas', '$argon2id$v=19$m=19456,t=2,p=1$jZyrpNnjmMt5kS4s3c4C3Q$tgGxCuRF3f/pquiELPl2z0g7tv6xplp2pJRHyxccea8', 'Бондар', 'Тарас', NULL, 'learner,trainer', TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), NULL, 0),
+ ('iryna.hnatiuk@demo.civitas', '$argon2id$v=19$m=19456,t=2,p=1$jZyrpNnjmMt5kS4s3c4C3Q$tgGxCuRF3f/pquiELPl2z0g7tv6xplp2pJRHyxccea8', 'Гнатюк', 'Ірина', 'Богданівна', 'learner', TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), NULL, 0),
+ ('serhii.moroz@demo.civitas', '$argon2id$v=19$m=19456,t=2,p=1$jZyrpNnjmMt5kS4s3c4C3Q$tgGxCuRF3f/pquiELPl2z0g7tv6xplp2pJRHyxccea8', 'Мороз', 'Сергій', 'Олексійович', 'learner', TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), NULL, 0),
+ ('oksana.tkach@demo.civitas', '$argon2id$v=19$m=19456,t=2,p=1$jZyrpNnjmMt5kS4s3c4C3Q$tgGxCuRF3f/pquiELPl2z0g7tv6xplp2pJRHyxccea8', 'Ткач', 'Оксана', NULL, 'learner', TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), NULL, 0);
+
+-- Materials: links to the laws the modules rest on (public), and working materials for participants.
+INSERT INTO materials (program_id, module_id, kind, title, url, visibility, position, created_by, created_at)
+SELECT @program, NULL, 'link', 'Про програму: розклад і вимоги до завершення', 'https://example.org/civitas-demo/program', 'public', 0,
+       (SELECT id FROM users WHERE email = 'taras.bondar@demo.civitas'), UTC_TIMESTAMP(6);
+INSERT INTO materials (program_id, module_id, kind, title, url, visibility, position, created_by, created_at)
+SELECT @program, m.id, 'link', 'Закон України «Про місцеве самоврядування в Україні»',
+       'https://zakon.rada.gov.ua/laws/show/280/97-%D0%B2%D1%80', 'public', 1, (SELECT id FROM users WHERE email = 'taras.bondar@demo.civitas'), UTC_TIMESTAMP(6)
+FROM modules m WHERE m.program_id = @program AND m.position = 0;
+INSERT INTO materials (program_id, module_id, kind, title, url, visibility, position, created_by, created_at)
+SELECT @program, m.id, 'link', 'Постанова КМУ № 996 «Про забезпечення участі громадськості у формуванні та реалізації державної політики»',
+       'https://zakon.rada.gov.ua/laws/show/996-2010-%D0%BF', 'public', 2, (SELECT id FROM users WHERE email = 'taras.bondar@demo.civitas'), UTC_TIMESTAMP(6)
+FROM modules m WHERE m.program_id = @program AND m.position = 1;
+INSERT INTO materials (program_id, module_id, kind, title, url, visibility, position, created_by, created_at)
+SELECT @program, m.id, 'link', 'Робочий зошит модуля: план публічних консультацій (для учасників)',
+       'https://example.org/civitas-demo/workbook-consultations', 'participants', 3, (SELECT id FROM users WHERE email = 'taras.bondar@demo.civitas'), UTC_TIMESTAMP(6)
+FROM modules m WHERE m.program_id = @program AND m.position = 1;
+INSERT INTO materials (program_id, module_id, kind, title, url, visibility, position, created_by, created_at)
+SELECT @program, m.id, 'link', 'Закон України «Про громадські об’єднання»',
+       'https://zakon.rada.gov.ua/laws/show/4572-17', 'public', 4, (SELECT id FROM users WHERE email = 'taras.bondar@demo.civitas'), UTC_TIMESTAMP(6)
+FROM modules m WHERE m.program_id = @program AND m.position = 2;
 
 INSERT INTO program_trainers (program_id, user_id)
 SELECT @program, id FROM users WHERE email = 'taras.bondar@demo.civitas';
@@ -58,3 +82,27 @@ SELECT @program, id, 'WAITLISTED',
        '{"motivation":"Хочу краще розуміти, як працює місцева влада, щоб пропонувати спільні проєкти.","experience":"Понад 3 роки","tools":["Громадський бюджет","Місцеві петиції"],"round_table":true}',
        'Усі місця зараз розподілено; ми повідомимо, щойно місце звільниться.', NULL, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) - INTERVAL 2 DAY, UTC_TIMESTAMP(6), 0
 FROM users WHERE email = 'nataliia.shevchuk@demo.civitas';
+
+INSERT INTO applications (program_id, user_id, status, profile, region, organization, category, answers, decision_message, decided_by, decided_at, submitted_at, updated_at, version)
+SELECT @program, id, 'SUBMITTED',
+       '{"surname":"Гнатюк","givenName":"Ірина","patronymic":"Богданівна","email":"iryna.hnatiuk@demo.civitas","phone":"+380 67 210 33 44","region":"Івано-Франківська","organization":"Калуська міська рада","position":"Головний спеціаліст відділу комунікацій","category":"Посадова особа ОМС","gender":"female","consent":true}',
+       'Івано-Франківська', 'Калуська міська рада', 'Посадова особа ОМС',
+       '{"motivation":"Налагоджую зворотний зв’язок із мешканцями, хочу системно проводити консультації.","experience":"1–3 роки","tools":["Публічні консультації","Громадські слухання"],"round_table":true}',
+       NULL, NULL, NULL, UTC_TIMESTAMP(6) - INTERVAL 30 HOUR, UTC_TIMESTAMP(6), 0
+FROM users WHERE email = 'iryna.hnatiuk@demo.civitas';
+
+INSERT INTO applications (program_id, user_id, status, profile, region, organization, category, answers, decision_message, decided_by, decided_at, submitted_at, updated_at, version)
+SELECT @program, id, 'SUBMITTED',
+       '{"surname":"Мороз","givenName":"Сергій","patronymic":"Олексійович","email":"serhii.moroz@demo.civitas","phone":"+380 95 321 44 55","region":"Полтавська","organization":"Полтавська обласна державна адміністрація","position":"Заступник начальника управління","category":"Працівник місцевого органу виконавчої влади","gender":"male","consent":true}',
+       'Полтавська', 'Полтавська обласна державна адміністрація', 'Працівник місцевого органу виконавчої влади',
+       '{"motivation":"Координую співпрацю з громадами області.","experience":"Понад 3 роки","tools":["Громадський бюджет"],"round_table":false}',
+       NULL, NULL, NULL, UTC_TIMESTAMP(6) - INTERVAL 23 HOUR, UTC_TIMESTAMP(6), 0
+FROM users WHERE email = 'serhii.moroz@demo.civitas';
+
+INSERT INTO applications (program_id, user_id, status, profile, region, organization, category, answers, decision_message, decided_by, decided_at, submitted_at, updated_at, version)
+SELECT @program, id, 'SUBMITTED',
+       '{"surname":"Ткач","givenName":"Оксана","patronymic":null,"email":"oksana.tkach@demo.civitas","phone":"+380 50 432 55 66","region":"Чернігівська","organization":"Ніжинська міська рада","position":"Секретар ради","category":"Посадова особа ОМС","gender":"female","consent":true}',
+       'Чернігівська', 'Ніжинська міська рада', 'Посадова особа ОМС',
+       '{"motivation":"Хочу, щоб статут громади справді працював на участь мешканців.","experience":"Немає","tools":[],"round_table":true}',
+       NULL, NULL, NULL, UTC_TIMESTAMP(6) - INTERVAL 16 HOUR, UTC_TIMESTAMP(6), 0
+FROM users WHERE email = 'oksana.tkach@demo.civitas';
