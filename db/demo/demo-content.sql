@@ -61,48 +61,48 @@ SELECT @program, id FROM users WHERE email = 'taras.bondar@demo.civitas';
 
 INSERT INTO applications (program_id, user_id, status, profile, region, organization, category, answers, decision_message, decided_by, decided_at, submitted_at, updated_at, version)
 SELECT @program, id, 'ADMITTED',
-       '{"surname":"Коваленко","givenName":"Олена","patronymic":"Миколаївна","email":"olena.kovalenko@demo.civitas","phone":"+380 50 111 22 33","region":"Полтавська","organization":"Гадяцька міська рада","position":"Начальник відділу економічного розвитку","category":"Посадова особа ОМС","gender":"female","consent":true}',
-       'Полтавська', 'Гадяцька міська рада', 'Посадова особа ОМС',
+       '{"surname":"Коваленко","givenName":"Олена","patronymic":"Миколаївна","email":"olena.kovalenko@demo.civitas","phone":"+380 50 111 22 33","region":"Полтавська область","organization":"Гадяцька міська рада","position":"Начальник відділу економічного розвитку","category":"Посадова особа місцевого самоврядування","gender":"female","consent":true}',
+       'Полтавська область', 'Гадяцька міська рада', 'Посадова особа місцевого самоврядування',
        '{"motivation":"Готуємо перший громадський бюджет громади й хочемо зробити його справді відкритим.","experience":"Менше року","tools":["Місцеві петиції"],"round_table":true}',
        'Вітаємо! Вас зараховано на програму.', NULL, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) - INTERVAL 5 DAY, UTC_TIMESTAMP(6), 0
 FROM users WHERE email = 'olena.kovalenko@demo.civitas';
 
 INSERT INTO applications (program_id, user_id, status, profile, region, organization, category, answers, decision_message, decided_by, decided_at, submitted_at, updated_at, version)
 SELECT @program, id, 'SUBMITTED',
-       '{"surname":"Мельник","givenName":"Андрій","patronymic":"Васильович","email":"andrii.melnyk@demo.civitas","phone":"+380 67 444 55 66","region":"Львівська","organization":"Жовківська районна державна адміністрація","position":"Головний спеціаліст","category":"Працівник місцевого органу виконавчої влади","gender":"male","consent":true}',
-       'Львівська', 'Жовківська районна державна адміністрація', 'Працівник місцевого органу виконавчої влади',
+       '{"surname":"Мельник","givenName":"Андрій","patronymic":"Васильович","email":"andrii.melnyk@demo.civitas","phone":"+380 67 444 55 66","region":"Львівська область","organization":"Жовківська районна державна адміністрація","position":"Головний спеціаліст","category":"Працівник місцевого органу виконавчої влади","gender":"male","consent":true}',
+       'Львівська область', 'Жовківська районна державна адміністрація', 'Працівник місцевого органу виконавчої влади',
        '{"motivation":"Відповідаю за взаємодію з громадськими організаціями району.","experience":"1–3 роки","tools":["Публічні консультації","Громадські слухання"],"round_table":false}',
        NULL, NULL, NULL, UTC_TIMESTAMP(6) - INTERVAL 3 DAY, UTC_TIMESTAMP(6), 0
 FROM users WHERE email = 'andrii.melnyk@demo.civitas';
 
 INSERT INTO applications (program_id, user_id, status, profile, region, organization, category, answers, decision_message, decided_by, decided_at, submitted_at, updated_at, version)
 SELECT @program, id, 'WAITLISTED',
-       '{"surname":"Шевчук","givenName":"Наталія","patronymic":"Іванівна","email":"nataliia.shevchuk@demo.civitas","phone":"+380 93 777 88 99","region":"Житомирська","organization":"ГО «Агенція розвитку громади» (демо)","position":"Координаторка проєктів","category":"Представник громадянського суспільства","gender":"female","consent":true}',
-       'Житомирська', 'ГО «Агенція розвитку громади» (демо)', 'Представник громадянського суспільства',
+       '{"surname":"Шевчук","givenName":"Наталія","patronymic":"Іванівна","email":"nataliia.shevchuk@demo.civitas","phone":"+380 93 777 88 99","region":"Житомирська область","organization":"ГО «Агенція розвитку громади» (демо)","position":"Координаторка проєктів","category":"Представник громадянського суспільства","gender":"female","consent":true}',
+       'Житомирська область', 'ГО «Агенція розвитку громади» (демо)', 'Представник громадянського суспільства',
        '{"motivation":"Хочу краще розуміти, як працює місцева влада, щоб пропонувати спільні проєкти.","experience":"Понад 3 роки","tools":["Громадський бюджет","Місцеві петиції"],"round_table":true}',
        'Усі місця зараз розподілено; ми повідомимо, щойно місце звільниться.', NULL, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) - INTERVAL 2 DAY, UTC_TIMESTAMP(6), 0
 FROM users WHERE email = 'nataliia.shevchuk@demo.civitas';
 
 INSERT INTO applications (program_id, user_id, status, profile, region, organization, category, answers, decision_message, decided_by, decided_at, submitted_at, updated_at, version)
 SELECT @program, id, 'SUBMITTED',
-       '{"surname":"Гнатюк","givenName":"Ірина","patronymic":"Богданівна","email":"iryna.hnatiuk@demo.civitas","phone":"+380 67 210 33 44","region":"Івано-Франківська","organization":"Калуська міська рада","position":"Головний спеціаліст відділу комунікацій","category":"Посадова особа ОМС","gender":"female","consent":true}',
-       'Івано-Франківська', 'Калуська міська рада', 'Посадова особа ОМС',
+       '{"surname":"Гнатюк","givenName":"Ірина","patronymic":"Богданівна","email":"iryna.hnatiuk@demo.civitas","phone":"+380 67 210 33 44","region":"Івано-Франківська область","organization":"Калуська міська рада","position":"Головний спеціаліст відділу комунікацій","category":"Посадова особа місцевого самоврядування","gender":"female","consent":true}',
+       'Івано-Франківська область', 'Калуська міська рада', 'Посадова особа місцевого самоврядування',
        '{"motivation":"Налагоджую зворотний зв’язок із мешканцями, хочу системно проводити консультації.","experience":"1–3 роки","tools":["Публічні консультації","Громадські слухання"],"round_table":true}',
        NULL, NULL, NULL, UTC_TIMESTAMP(6) - INTERVAL 30 HOUR, UTC_TIMESTAMP(6), 0
 FROM users WHERE email = 'iryna.hnatiuk@demo.civitas';
 
 INSERT INTO applications (program_id, user_id, status, profile, region, organization, category, answers, decision_message, decided_by, decided_at, submitted_at, updated_at, version)
 SELECT @program, id, 'SUBMITTED',
-       '{"surname":"Мороз","givenName":"Сергій","patronymic":"Олексійович","email":"serhii.moroz@demo.civitas","phone":"+380 95 321 44 55","region":"Полтавська","organization":"Полтавська обласна державна адміністрація","position":"Заступник начальника управління","category":"Працівник місцевого органу виконавчої влади","gender":"male","consent":true}',
-       'Полтавська', 'Полтавська обласна державна адміністрація', 'Працівник місцевого органу виконавчої влади',
+       '{"surname":"Мороз","givenName":"Сергій","patronymic":"Олексійович","email":"serhii.moroz@demo.civitas","phone":"+380 95 321 44 55","region":"Полтавська область","organization":"Полтавська обласна державна адміністрація","position":"Заступник начальника управління","category":"Працівник місцевого органу виконавчої влади","gender":"male","consent":true}',
+       'Полтавська область', 'Полтавська обласна державна адміністрація', 'Працівник місцевого органу виконавчої влади',
        '{"motivation":"Координую співпрацю з громадами області.","experience":"Понад 3 роки","tools":["Громадський бюджет"],"round_table":false}',
        NULL, NULL, NULL, UTC_TIMESTAMP(6) - INTERVAL 23 HOUR, UTC_TIMESTAMP(6), 0
 FROM users WHERE email = 'serhii.moroz@demo.civitas';
 
 INSERT INTO applications (program_id, user_id, status, profile, region, organization, category, answers, decision_message, decided_by, decided_at, submitted_at, updated_at, version)
 SELECT @program, id, 'SUBMITTED',
-       '{"surname":"Ткач","givenName":"Оксана","patronymic":null,"email":"oksana.tkach@demo.civitas","phone":"+380 50 432 55 66","region":"Чернігівська","organization":"Ніжинська міська рада","position":"Секретар ради","category":"Посадова особа ОМС","gender":"female","consent":true}',
-       'Чернігівська', 'Ніжинська міська рада', 'Посадова особа ОМС',
+       '{"surname":"Ткач","givenName":"Оксана","patronymic":null,"email":"oksana.tkach@demo.civitas","phone":"+380 50 432 55 66","region":"Чернігівська область","organization":"Ніжинська міська рада","position":"Секретар ради","category":"Посадова особа місцевого самоврядування","gender":"female","consent":true}',
+       'Чернігівська область', 'Ніжинська міська рада', 'Посадова особа місцевого самоврядування',
        '{"motivation":"Хочу, щоб статут громади справді працював на участь мешканців.","experience":"Немає","tools":[],"round_table":true}',
        NULL, NULL, NULL, UTC_TIMESTAMP(6) - INTERVAL 16 HOUR, UTC_TIMESTAMP(6), 0
 FROM users WHERE email = 'oksana.tkach@demo.civitas';
