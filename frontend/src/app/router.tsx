@@ -6,7 +6,7 @@ import { LoginRoute } from '../features/identity/routes/LoginRoute';
 import { SignupRoute } from '../features/identity/routes/SignupRoute';
 import { AppLayout } from './layout/AppLayout';
 import { ApiDocsRoute } from './routes/ApiDocsRoute';
-import { ApplyPage } from './routes/EnrollmentPages';
+import { ApplyPage, ProgramApplicationsPage, QuestionnaireEditorPage } from './routes/EnrollmentPages';
 import { ManageProgramsPage, NewProgramPage, ProgramEditorPage } from './routes/CatalogPages';
 import { HomeRoute } from './routes/HomeRoute';
 import { MyProgramsRoute } from './routes/MyProgramsRoute';
@@ -29,6 +29,8 @@ export const routes: RouteObject[] = [
           { path: 'manage/programs', element: <ManageProgramsPage /> },
           { path: 'manage/programs/new', element: <NewProgramPage /> },
           { path: 'manage/programs/:id', element: <ProgramEditorPage /> },
+          { path: 'manage/programs/:id/applications', element: <ProgramApplicationsPage /> },
+          { path: 'manage/programs/:id/questionnaire', element: <QuestionnaireEditorPage /> },
           { path: 'my-programs', element: <MyProgramsRoute /> },
           { path: 'login', element: <LoginRoute /> },
           { path: 'signup', element: <SignupRoute /> },

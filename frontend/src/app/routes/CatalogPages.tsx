@@ -1,12 +1,7 @@
-import { Button } from '@mantine/core';
-import { lazy, Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { StatusPage } from '../../components/StatusPage';
-import { hasRole, useMe } from '../../features/identity/api/get-me';
+import { lazy, Suspense } from 'react';
 import { RequireAuth } from '../../features/identity/components/RequireAuth';
 import { Loading } from '../../components/Loading';
-import type { CatalogViewer } from '../../features/catalog/viewer';
+import { RequireManager } from './RequireManager';
 
 // Management screens (and the drag-and-drop library) load only for those who open them.
 const ManageProgramsRoute = lazy(() =>
@@ -18,28 +13,6 @@ const NewProgramRoute = lazy(() =>
 const ProgramEditorRoute = lazy(() =>
   import('../../features/catalog/routes/ProgramEditorRoute').then((m) => ({ default: m.ProgramEditorRoute })),
 );
-
-/** Composes catalog management with identity: who is signed in and with which roles. */
-function RequireManager({ children }: { children: (viewer: CatalogViewer) => ReactNode }) {
-  const { t } = useTranslation();
-  const me = useMe();
-  const viewer: CatalogViewer = { isAdmin: hasRole(me.data, 'admin'), isTrainer: hasRole(me.data, 'trainer') };
-  if (!viewer.isAdmin && !viewer.isTrainer) {
-    return (
-      <StatusPage
-        code="403"
-        title={t('errors.forbiddenTitle')}
-        text={t('catalog.manage.forbiddenText')}
-        actions={
-          <Button component={Link} to="/programs">
-            {t('catalog.backToCatalog')}
-          </Button>
-        }
-      />
-    );
-  }
-  return <Suspense fallback={<Loading />}>{children(viewer)}</Suspense>;
-}
 
 export function ManageProgramsPage() {
   return (

@@ -104,3 +104,39 @@ export const programQueryKey = (id: number) => ['catalog', 'program', id] as con
 export function sortedModules(modules: Module[]): Module[] {
   return [...modules].sort((a, b) => a.position - b.position);
 }
+
+export const MATERIAL_KINDS = ['file', 'link'] as const;
+/** Participants first: it is the default a trainer starts from. */
+export const MATERIAL_VISIBILITIES = ['participants', 'public'] as const;
+export const materialKindSchema = z.enum(MATERIAL_KINDS);
+export const materialVisibilitySchema = z.enum(MATERIAL_VISIBILITIES);
+export type MaterialKind = z.infer<typeof materialKindSchema>;
+export type MaterialVisibility = z.infer<typeof materialVisibilitySchema>;
+
+/** A document or link of a program (`moduleId` null) or one of its modules. */
+export const materialSchema = z.object({
+  id: z.number(),
+  moduleId: nullable(z.number()),
+  kind: materialKindSchema,
+  title: z.string(),
+  visibility: materialVisibilitySchema,
+  position: z.number(),
+  /** Files: `/api/materials/{id}/file`; links: the external address. */
+  url: nullable(z.string()),
+  fileName: nullable(z.string()),
+  contentType: nullable(z.string()),
+  sizeBytes: nullable(z.number()),
+  createdAt: z.string(),
+});
+export type Material = z.infer<typeof materialSchema>;
+
+/** The body of `POST /api/programs/{id}/materials/links`. */
+export interface MaterialLinkRequest {
+  title: string;
+  url: string;
+  moduleId: number | null;
+  visibility: MaterialVisibility;
+}
+
+/** Kept apart from `programQueryKey`, so work on the program (e.g. cancelling its query) leaves materials alone. */
+export const materialsQueryKey = (programId: number) => ['catalog', 'materials', programId] as const;

@@ -10,6 +10,7 @@ const draft: Program = { ...program, status: 'draft', canEdit: true };
 const base = {
   'GET /api/me': { body: adminMe },
   'GET /api/admin/users': { body: page([]) },
+  'GET /api/programs/7/materials': { body: [] },
 };
 
 const put = (calls: RecordedRequest[], path: string) =>
@@ -171,6 +172,7 @@ describe('program editor', () => {
     mockFetch({
       'GET /api/me': { body: { ...adminMe, roles: ['trainer'] } },
       'GET /api/programs/7': { body: draft },
+      'GET /api/programs/7/materials': { body: [] },
     });
     renderApp('/manage/programs/7');
 

@@ -11,6 +11,7 @@ import { isApiError } from '../../../lib/problem';
 import { useProgram } from '../api/get-program';
 import type { Program } from '../api/schemas';
 import { STALE_VERSION, useUpdateProgram } from '../api/update-program';
+import { MaterialsEditor } from '../components/MaterialsEditor';
 import { ModulesEditor } from '../components/ModulesEditor';
 import { StatusBadge } from '../components/ProgramBadges';
 import { ProgramForm } from '../components/ProgramForm';
@@ -19,7 +20,7 @@ import { StatusActions } from '../components/StatusActions';
 import { TrainersEditor } from '../components/TrainersEditor';
 import type { CatalogViewer } from '../viewer';
 
-/** `/manage/programs/:id`: the program form, status actions, modules and trainers. */
+/** `/manage/programs/:id`: the program form, status actions, modules, materials and trainers. */
 export function ProgramEditorRoute({ viewer }: { viewer: CatalogViewer }) {
   const { t } = useTranslation();
   const id = parseId(useParams().id);
@@ -141,6 +142,9 @@ function Editor({ program, viewer, reload }: EditorProps) {
 
       <Divider />
       <ModulesEditor programId={program.id} modules={program.modules} />
+
+      <Divider />
+      <MaterialsEditor programId={program.id} modules={program.modules} />
 
       {viewer.isAdmin && (
         <>

@@ -5,18 +5,23 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { PageTitle } from '../../../components/PageTitle';
 import { isApiError } from '../../../lib/problem';
+import { useMaterials } from '../api/get-materials';
 import { useProgram } from '../api/get-program';
 import { sortedModules } from '../api/schemas';
 import { EnrollmentBadge, ProgramTypeBadges, StatusBadge } from '../components/ProgramBadges';
 import { HoursAndEcts, useDateRange } from '../components/ProgramFacts';
 import { parseId, ProgramNotFound } from '../components/ProgramNotFound';
 import { formatInstant } from '../components/format';
+import { groupMaterials } from '../components/material-format';
+import { MaterialList } from '../components/MaterialList';
 
 /** `/programs/:id`: everything a visitor needs to decide whether to apply. */
 export function ProgramRoute() {
   const { t, i18n } = useTranslation();
   const id = parseId(useParams().id);
   const program = useProgram(id);
+  // Fetched alongside the program; whatever the viewer may not see, the server leaves out.
+  const materials = useMaterials(id);
   const dateRange = useDateRange();
 
   if (!Number.isInteger(id) || (isApiError(program.error) && program.error.status === 404)) return <ProgramNotFound />;
@@ -24,6 +29,8 @@ export function ProgramRoute() {
   if (program.isPending) return <Loading />;
   const p = program.data;
   const modules = sortedModules(p.modules);
+  const [programMaterials, ...moduleMaterials] = groupMaterials(materials.data ?? [], modules);
+  const materialsOf = (moduleId: number) => moduleMaterials.find((group) => group.module?.id === moduleId)?.materials ?? [];
   const opens = formatInstant(p.enrollmentOpensAt, i18n.resolvedLanguage);
   const closes = formatInstant(p.enrollmentClosesAt, i18n.resolvedLanguage);
 
@@ -133,11 +140,36 @@ export function ProgramRoute() {
                     {module.description}
                   </Text>
                 )}
+                {materialsOf(module.id).length > 0 && (
+                  <Stack gap="xs" mt="md">
+                    <Title order={4} fz="sm" c="dimmed" id={`module-${module.id}-materials`}>
+                      {t('catalog.materials.moduleMaterials')}
+                    </Title>
+                    <MaterialList
+                      materials={materialsOf(module.id)}
+                      showVisibility={p.canEdit}
+                      aria-labelledby={`module-${module.id}-materials`}
+                    />
+                  </Stack>
+                )}
               </Card>
             ))}
           </Stack>
         )}
       </section>
+
+      {/* A 404 only means there is nothing here this viewer may see. */}
+      {materials.isError && !(isApiError(materials.error) && materials.error.status === 404) && (
+        <ErrorAlert error={materials.error} onRetry={() => void materials.refetch()} />
+      )}
+      {programMaterials && programMaterials.materials.length > 0 && (
+        <section aria-labelledby="materials-heading">
+          <Title order={2} fz="h3" id="materials-heading" mb="xs">
+            {t('catalog.materials.heading')}
+          </Title>
+          <MaterialList materials={programMaterials.materials} showVisibility={p.canEdit} aria-labelledby="materials-heading" />
+        </section>
+      )}
 
       {p.partners.length > 0 && (
         <section aria-labelledby="partners-heading">

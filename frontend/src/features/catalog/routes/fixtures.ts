@@ -1,4 +1,4 @@
-import type { Module, Program, ProgramSummary } from '../api/schemas';
+import type { Material, Module, Program, ProgramSummary } from '../api/schemas';
 
 /** Test data shared by the catalog's route-level tests. */
 export const adminMe = {
@@ -48,3 +48,72 @@ export const program: Program = {
 };
 
 export const page = <T>(items: T[]) => ({ items, page: 0, size: 12, totalItems: items.length, totalPages: 1 });
+
+/** Program 7's materials in the server's order: program-wide first, then module 30 (first), then 31. */
+export const materials: Material[] = [
+  {
+    id: 50,
+    moduleId: null,
+    kind: 'file',
+    title: 'Розклад програми',
+    visibility: 'public',
+    position: 0,
+    url: '/api/materials/50/file',
+    fileName: 'rozklad.pdf',
+    contentType: 'application/pdf',
+    sizeBytes: 2_516_582,
+    createdAt: '2026-02-01T09:00:00Z',
+  },
+  {
+    id: 51,
+    moduleId: null,
+    kind: 'link',
+    title: 'Чат учасників',
+    visibility: 'participants',
+    position: 1,
+    url: 'https://chat.example.org/civitas',
+    fileName: null,
+    contentType: null,
+    sizeBytes: null,
+    createdAt: '2026-02-01T09:05:00Z',
+  },
+  {
+    id: 52,
+    moduleId: 30,
+    kind: 'file',
+    title: 'Презентація: основи',
+    visibility: 'participants',
+    position: 2,
+    url: '/api/materials/52/file',
+    fileName: 'osnovy.pptx',
+    contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    sizeBytes: 734_003,
+    createdAt: '2026-03-02T09:00:00Z',
+  },
+  {
+    id: 53,
+    moduleId: 30,
+    kind: 'link',
+    title: 'Закон про електронні документи',
+    visibility: 'public',
+    position: 3,
+    url: 'https://zakon.rada.gov.ua/laws/show/851-15',
+    fileName: null,
+    contentType: null,
+    sizeBytes: null,
+    createdAt: '2026-03-02T09:05:00Z',
+  },
+  {
+    id: 54,
+    moduleId: 31,
+    kind: 'file',
+    title: 'Інструкція до ЦНАП',
+    visibility: 'participants',
+    position: 4,
+    url: '/api/materials/54/file',
+    fileName: 'instrukciya.docx',
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    sizeBytes: 18_500,
+    createdAt: '2026-03-10T09:00:00Z',
+  },
+];

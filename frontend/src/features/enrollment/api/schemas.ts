@@ -69,7 +69,31 @@ export const myProgramSchema = z.object({
 });
 export type MyProgram = z.infer<typeof myProgramSchema>;
 
+/** One page of a list, as the server pages every list (`page` counts from 0). */
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    page: z.number(),
+    size: z.number(),
+    totalItems: z.number(),
+    totalPages: z.number(),
+  });
+}
+export type Page<T> = { items: T[]; page: number; size: number; totalItems: number; totalPages: number };
+
+export const DECISIONS = ['admit', 'waitlist', 'reject'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+/** What `POST /api/programs/{id}/applications/decisions` answers. */
+export const decidedSchema = z.object({
+  changed: z.number(),
+  admitted: z.number(),
+  capacity: nullable(z.number()),
+});
+export type Decided = z.infer<typeof decidedSchema>;
+
 export const myProgramsQueryKey = ['enrollment', 'my-programs'] as const;
+export const applicationsQueryKey = (programId: number) => ['enrollment', 'applications', programId] as const;
 export const questionnaireQueryKey = (programId: number) => ['enrollment', 'questionnaire', programId] as const;
 export const applicationProfileQueryKey = ['enrollment', 'application-profile'] as const;
 
@@ -77,3 +101,6 @@ export const ALREADY_APPLIED = 'already_applied';
 export const ENROLLMENT_CLOSED = 'enrollment_closed';
 export const REAPPLY_NOT_ALLOWED = 'reapply_not_allowed';
 export const APPLICATION_CLOSED = 'application_closed';
+export const CAPACITY_EXCEEDED = 'capacity_exceeded';
+export const APPLICATION_WITHDRAWN = 'application_withdrawn';
+export const STALE_VERSION = 'stale_version';

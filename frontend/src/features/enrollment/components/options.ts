@@ -42,3 +42,13 @@ export function withValue<T extends { value: string; label: string }>(data: T[],
   if (value === '' || data.some((item) => item.value === value)) return data;
   return [...data, { value, label: value }];
 }
+
+/** The category as the UI language names it; values the list does not know are shown as stored. */
+export function categoryKey(value: string): CategoryKey | undefined {
+  return (Object.keys(CATEGORIES) as CategoryKey[]).find((key) => CATEGORIES[key] === value);
+}
+
+/** A person's full name as Ukrainian documents write it: surname, given name, patronymic. */
+export function fullName(profile: { surname: string; givenName: string; patronymic: string | null }): string {
+  return [profile.surname, profile.givenName, profile.patronymic].filter(Boolean).join(' ');
+}

@@ -50,3 +50,50 @@ export const application = {
   submittedAt: '2026-01-15T10:00:00Z',
   decidedAt: null,
 };
+
+export const adminMe = {
+  id: 1,
+  email: 'admin@example.org',
+  surname: 'Адміненко',
+  givenName: 'Ганна',
+  patronymic: null,
+  fullName: 'Адміненко Ганна',
+  roles: ['admin'],
+};
+
+export const trainerMe = { ...adminMe, id: 9, fullName: 'Тренерко Олег', roles: ['trainer'] };
+
+/** Program 7 as `GET /api/programs/7` answers a person who may manage it. */
+export const managedProgram = {
+  id: 7,
+  title: 'Цифрова трансформація громад',
+  provider: 'Школа публічного управління',
+  programType: 'special',
+  duration: 'long_term',
+  hours: 120,
+  ects: 4,
+  language: 'uk',
+  startsOn: '2026-03-01',
+  endsOn: '2026-05-30',
+  enrollmentOpensAt: '2026-01-10T07:00:00Z',
+  enrollmentClosesAt: '2026-02-20T21:59:00Z',
+  enrollmentOpen: true,
+  status: 'published',
+  moduleCount: 0,
+  description: '',
+  partners: [],
+  learningOutcomes: [],
+  capacity: 2,
+  trainers: [{ id: 9, fullName: 'Тренерко Олег' }],
+  modules: [],
+  version: 3,
+  canEdit: true,
+};
+
+export const page = <T>(items: T[], size = 50) => ({
+  items,
+  page: 0,
+  size,
+  totalItems: items.length,
+  totalPages: items.length === 0 ? 0 : 1,
+});
