@@ -1,8 +1,8 @@
-import { ActionIcon, Button, Group, Modal, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { ActionIcon, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ConfirmDeleteModal } from './ConfirmDeleteModal';
 import { Loading } from '../../../components/Loading';
 import { useDeleteMaterial } from '../api/delete-material';
 import { useMaterials } from '../api/get-materials';
@@ -12,7 +12,6 @@ import { groupMaterials, type MaterialGroup } from './material-format';
 import { MaterialIcon, MaterialMeta, MaterialTitleLink, VisibilityBadge } from './MaterialParts';
 import { MaterialLinkModal } from './MaterialLinkModal';
 import { UploadMaterialModal } from './UploadMaterialModal';
-import { useLastDefined } from './use-last-defined';
 
 /** The editor's materials section: the whole program's, then each module's, with upload, links, order and delete. */
 export function MaterialsEditor({ programId, modules }: { programId: number; modules: Module[] }) {
@@ -184,41 +183,17 @@ function MaterialRow({ material, first, last, busy, onMoveUp, onMoveDown, onDele
   );
 }
 
-function DeleteMaterialModal({ programId, material: selected, onClose }: { programId: number; material: Material | null; onClose: () => void }) {
+function DeleteMaterialModal({ programId, material, onClose }: { programId: number; material: Material | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const material = useLastDefined(selected);
-  const remove = useDeleteMaterial(programId);
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
   return (
-    <Modal opened={selected !== null} onClose={close} title={t('catalog.materials.deleteTitle')} centered>
-      {material && (
-        <Stack gap="md">
-          <Text>{t('catalog.materials.deleteText', { title: material.title })}</Text>
-          {remove.isError && <ErrorAlert error={remove.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red"
-              loading={remove.isPending}
-              onClick={() =>
-                remove.mutate(material.id, {
-                  onSuccess: () => {
-                    notifications.show({ message: t('catalog.materials.deleted', { title: material.title }), color: 'teal' });
-                    close();
-                  },
-                })
-              }
-            >
-              {t('catalog.materials.delete')}
-            </Button>
-          </Group>
-        </Stack>
-      )}
-    </Modal>
+    <ConfirmDeleteModal
+      item={material}
+      remove={useDeleteMaterial(programId)}
+      title={t('catalog.materials.deleteTitle')}
+      text={(item) => t('catalog.materials.deleteText', { title: item.title })}
+      done={(item) => t('catalog.materials.deleted', { title: item.title })}
+      confirmLabel={t('catalog.materials.delete')}
+      onClose={onClose}
+    />
   );
 }

@@ -9,16 +9,15 @@ import {
 } from '@dnd-kit/core';
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { ActionIcon, Button, Group, Modal, Paper, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { ActionIcon, Button, Group, Paper, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ConfirmDeleteModal } from './ConfirmDeleteModal';
 import { useDeleteModule } from '../api/delete-module';
 import { useReorderModules } from '../api/reorder-modules';
 import { sortedModules, type Module } from '../api/schemas';
 import { ModuleModal, type ModuleEditing } from './ModuleModal';
-import { useLastDefined } from './use-last-defined';
 
 export function ModulesEditor({ programId, modules: unsorted }: { programId: number; modules: Module[] }) {
   const { t } = useTranslation();
@@ -182,41 +181,17 @@ function SortableModule({ module, index, last, busy, onMove, onEdit, onDelete }:
   );
 }
 
-function DeleteModuleModal({ programId, module: selected, onClose }: { programId: number; module: Module | null; onClose: () => void }) {
+function DeleteModuleModal({ programId, module, onClose }: { programId: number; module: Module | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const module = useLastDefined(selected);
-  const remove = useDeleteModule(programId);
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
   return (
-    <Modal opened={selected !== null} onClose={close} title={t('catalog.modules.deleteTitle')} centered>
-      {module && (
-        <Stack gap="md">
-          <Text>{t('catalog.modules.deleteText', { title: module.title })}</Text>
-          {remove.isError && <ErrorAlert error={remove.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red"
-              loading={remove.isPending}
-              onClick={() =>
-                remove.mutate(module.id, {
-                  onSuccess: () => {
-                    notifications.show({ message: t('catalog.modules.deleted', { title: module.title }), color: 'teal' });
-                    close();
-                  },
-                })
-              }
-            >
-              {t('catalog.modules.delete')}
-            </Button>
-          </Group>
-        </Stack>
-      )}
-    </Modal>
+    <ConfirmDeleteModal
+      item={module}
+      remove={useDeleteModule(programId)}
+      title={t('catalog.modules.deleteTitle')}
+      text={(item) => t('catalog.modules.deleteText', { title: item.title })}
+      done={(item) => t('catalog.modules.deleted', { title: item.title })}
+      confirmLabel={t('catalog.modules.delete')}
+      onClose={onClose}
+    />
   );
 }
