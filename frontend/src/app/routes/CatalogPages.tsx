@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { RequireAuth } from '../../features/identity/components/RequireAuth';
 import { Loading } from '../../components/Loading';
+import { ProgramManagementLinks } from './ProgramManagementLinks';
 import { RequireManager } from './RequireManager';
 
 // Management screens (and the drag-and-drop library) load only for those who open them.
@@ -35,7 +36,9 @@ export function NewProgramPage() {
 export function ProgramEditorPage() {
   return (
     <RequireAuth>
-      <RequireManager>{(viewer) => <ProgramEditorRoute viewer={viewer} />}</RequireManager>
+      <RequireManager>
+        {(viewer) => <ProgramEditorRoute viewer={viewer} links={<ProgramManagementLinks isAdmin={viewer.isAdmin} />} />}
+      </RequireManager>
     </RequireAuth>
   );
 }

@@ -1,13 +1,8 @@
-import { Button } from '@mantine/core';
 import { lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
-import { StatusPage } from '../../components/StatusPage';
-import { isApiError } from '../../lib/problem';
+import { useParams } from 'react-router';
 import { useProgram } from '../../features/catalog/api/get-program';
-import { parseId, ProgramNotFound } from '../../features/catalog/components/ProgramNotFound';
+import { EditableProgram } from '../../features/catalog/components/EditableProgram';
 import { ApplyRoute } from '../../features/enrollment/routes/ApplyRoute';
 import type { ManagedProgram } from '../../features/enrollment/viewer';
 import { RequireAuth } from '../../features/identity/components/RequireAuth';
@@ -44,27 +39,11 @@ export function ApplyPage() {
  */
 function WithManagedProgram({ children }: { children: (program: ManagedProgram) => ReactNode }) {
   const { t } = useTranslation();
-  const id = parseId(useParams().id);
-  const program = useProgram(id);
-  if (!Number.isInteger(id) || (isApiError(program.error) && program.error.status === 404))
-    return <ProgramNotFound backTo="/manage/programs" />;
-  if (program.isError) return <ErrorAlert error={program.error} onRetry={() => void program.refetch()} />;
-  if (program.isPending) return <Loading />;
-  if (!program.data.canEdit) {
-    return (
-      <StatusPage
-        code="403"
-        title={t('errors.forbiddenTitle')}
-        text={t('enrollment.manage.cannotManage')}
-        actions={
-          <Button component={Link} to={`/programs/${program.data.id}`}>
-            {t('enrollment.backToProgram')}
-          </Button>
-        }
-      />
-    );
-  }
-  return <>{children({ id: program.data.id, title: program.data.title, capacity: program.data.capacity })}</>;
+  return (
+    <EditableProgram forbiddenText={t('enrollment.manage.cannotManage')}>
+      {(program) => children({ id: program.id, title: program.title, capacity: program.capacity })}
+    </EditableProgram>
+  );
 }
 
 /** `/manage/programs/:id/applications`: decisions for administrators, read-only for the program's trainers. */

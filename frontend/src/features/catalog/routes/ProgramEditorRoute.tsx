@@ -1,59 +1,40 @@
 import { Alert, Anchor, Button, Divider, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Loading } from '../../../components/Loading';
+import { Link } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
-import { StatusPage } from '../../../components/StatusPage';
 import { isApiError } from '../../../lib/problem';
-import { useProgram } from '../api/get-program';
 import type { Program } from '../api/schemas';
 import { STALE_VERSION, useUpdateProgram } from '../api/update-program';
 import { MaterialsEditor } from '../components/MaterialsEditor';
+import { EditableProgram } from '../components/EditableProgram';
 import { ModulesEditor } from '../components/ModulesEditor';
 import { StatusBadge } from '../components/ProgramBadges';
 import { ProgramForm } from '../components/ProgramForm';
-import { parseId, ProgramNotFound } from '../components/ProgramNotFound';
 import { StatusActions } from '../components/StatusActions';
 import { TrainersEditor } from '../components/TrainersEditor';
 import type { CatalogViewer } from '../viewer';
 
 /** `/manage/programs/:id`: the program form, status actions, modules, materials and trainers. */
-export function ProgramEditorRoute({ viewer }: { viewer: CatalogViewer }) {
+export function ProgramEditorRoute({ viewer, links }: { viewer: CatalogViewer; links?: ReactNode }) {
   const { t } = useTranslation();
-  const id = parseId(useParams().id);
-  const program = useProgram(id);
-
-  if (!Number.isInteger(id) || (isApiError(program.error) && program.error.status === 404))
-    return <ProgramNotFound backTo="/manage/programs" />;
-  if (program.isError) return <ErrorAlert error={program.error} onRetry={() => void program.refetch()} />;
-  if (program.isPending) return <Loading />;
-  if (!program.data.canEdit) {
-    return (
-      <StatusPage
-        code="403"
-        title={t('errors.forbiddenTitle')}
-        text={t('catalog.editor.cannotEdit')}
-        actions={
-          <Button component={Link} to={`/programs/${program.data.id}`}>
-            {t('catalog.editor.viewPage')}
-          </Button>
-        }
-      />
-    );
-  }
-  return <Editor program={program.data} viewer={viewer} reload={async () => (await program.refetch()).data} />;
+  return (
+    <EditableProgram forbiddenText={t('catalog.editor.cannotEdit')}>
+      {(program, reload) => <Editor program={program} viewer={viewer} links={links} reload={reload} />}
+    </EditableProgram>
+  );
 }
 
 interface EditorProps {
   program: Program;
   viewer: CatalogViewer;
+  /** Screens of other features about this program (applications, questionnaire), composed by the app. */
+  links?: ReactNode;
   reload: () => Promise<Program | undefined>;
 }
 
-function Editor({ program, viewer, reload }: EditorProps) {
+function Editor({ program, viewer, links, reload }: EditorProps) {
   const { t } = useTranslation();
   const update = useUpdateProgram();
   // The form edits the program as it was at `baseVersion`; the server refuses a save over a newer one.
@@ -97,6 +78,7 @@ function Editor({ program, viewer, reload }: EditorProps) {
         </Group>
         <PageTitle mb={0}>{program.title}</PageTitle>
         <Text c="dimmed">{t('catalog.editor.lead')}</Text>
+        {links}
       </Stack>
 
       {viewer.isAdmin && (
