@@ -1,10 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { fillLogin, snap } from './support';
+import { fillLogin, signUpViaApi, snap, uniquePerson } from './support';
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 const daysFromNow = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000);
 
-test('an administrator creates and publishes a program; a visitor finds and opens it', async ({ page, browser }) => {
+// A tiny but real PDF: the server checks the content's signature, not just the name.
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+/**
+ * The issue's walk: an administrator creates a program with two modules and a material and
+ * publishes it; a visitor finds it; a learner applies; the administrator admits them in the
+ * applications screen; the learner sees the program under My programs, with its participant material.
+ */
+test('admin publishes a program with modules and a material; a learner applies and is admitted', async ({ page, browser }) => {
   const adminEmail = process.env.E2E_ADMIN_EMAIL;
   const adminPassword = process.env.E2E_ADMIN_PASSWORD;
   test.skip(!adminEmail || !adminPassword, 'set E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD');
@@ -65,6 +73,15 @@ test('an administrator creates and publishes a program; a visitor finds and open
   await page.getByRole('button', { name: 'Перемістити вниз: Електронні послуги громади' }).click();
   await expect(page.getByRole('button', { name: 'Перемістити вгору: Основи цифрового врядування' })).toBeDisabled();
 
+  // A material for participants only, uploaded with its progress shown.
+  await page.getByRole('button', { name: 'Завантажити файл' }).click();
+  const upload = page.getByRole('dialog', { name: 'Завантаження файлу' });
+  await upload.getByTestId('material-file-input').setInputFiles({ name: 'Робочий зошит.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(upload.getByRole('textbox', { name: /^Назва/ })).toHaveValue('Робочий зошит');
+  await upload.getByRole('button', { name: 'Завантажити файл' }).click();
+  await expect(upload).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Робочий зошит' })).toBeVisible();
+
   await page.getByRole('button', { name: 'Опублікувати' }).click();
   await expect(page.getByRole('button', { name: 'Зняти з публікації' })).toBeVisible();
   await expect(page.getByText('Опубліковано').first()).toBeVisible();
@@ -85,10 +102,53 @@ test('an administrator creates and publishes a program; a visitor finds and open
 
   await card.getByRole('link', { name: title }).click();
   await expect(anonymous.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const anonymousProgramUrl = anonymous.url();
   await expect(anonymous.getByRole('heading', { level: 3, name: 'Модуль 1. Основи цифрового врядування' })).toBeVisible();
   await expect(anonymous.getByRole('heading', { level: 3, name: 'Модуль 2. Електронні послуги громади' })).toBeVisible();
   await expect(anonymous.getByRole('link', { name: 'Подати заявку' })).toBeVisible();
   await expect(anonymous.getByRole('link', { name: 'Редагувати' })).toHaveCount(0);
+  await expect(anonymous.getByText('Робочий зошит')).toHaveCount(0);
   await snap(anonymous, '22-program');
   await visitor.close();
+
+  // A learner finds the program in the catalog and applies.
+  const learnerContext = await browser.newContext();
+  const learner = await learnerContext.newPage();
+  const person = uniquePerson('journey');
+  await signUpViaApi(learnerContext.request, person);
+  await learner.goto('/programs');
+  await learner.getByRole('searchbox', { name: 'Пошук' }).fill(stamp);
+  await learner.getByRole('article', { name: title }).getByRole('link', { name: title }).click();
+  await learner.getByRole('link', { name: 'Подати заявку' }).click();
+  await expect(learner.getByRole('heading', { level: 1, name: 'Заявка на участь у програмі' })).toBeVisible();
+  await learner.getByRole('textbox', { name: /^Телефон/ }).fill('+380 67 765 43 21');
+  await learner.getByLabel(/^Область/).first().click();
+  await learner.getByRole('option', { name: 'Вінницька' }).click();
+  await learner.getByRole('textbox', { name: /^Організація/ }).fill('Вінницька міська рада');
+  await learner.getByRole('textbox', { name: /^Посада/ }).fill('Головний спеціаліст');
+  await learner.getByLabel(/^Категорія учасника/).first().click();
+  await learner.getByRole('option', { name: 'Посадова особа місцевого самоврядування' }).click();
+  await learner.getByRole('checkbox', { name: 'Я погоджуюся на обробку моїх персональних даних' }).check();
+  await learner.getByRole('button', { name: 'Подати заявку' }).click();
+  await expect(learner).toHaveURL(/\/my-programs$/);
+  await expect(learner.getByText('Подано', { exact: true })).toBeVisible();
+
+  // The administrator admits the application in the applications screen.
+  await page.getByRole('link', { name: 'Заявки на програму' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Заявки: ${title}` })).toBeVisible();
+  await expect(page.getByText('Зараховано 0 з 30 місць')).toBeVisible();
+  const applicant = `${person.surname} ${person.givenName} ${person.patronymic}`;
+  await page.getByRole('checkbox', { name: `Вибрати заявку: ${applicant}` }).check();
+  await page.getByRole('region', { name: 'Дії з вибраними заявками' }).getByRole('button', { name: 'Зарахувати' }).click();
+  await expect(page.getByText('Зараховано 1 з 30 місць')).toBeVisible();
+  await snap(page, '23-applications');
+
+  // The learner sees the program as admitted, and now the participants' material too.
+  await learner.reload();
+  await expect(learner.getByText(title)).toBeVisible();
+  await expect(learner.getByText('Зараховано', { exact: true })).toBeVisible();
+  await snap(learner, '24-my-programs-admitted');
+  await learner.goto(anonymousProgramUrl);
+  await expect(learner.getByRole('link', { name: /Робочий зошит/ })).toBeVisible();
+  await learnerContext.close();
 });
