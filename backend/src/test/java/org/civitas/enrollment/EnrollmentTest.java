@@ -176,6 +176,8 @@ class EnrollmentTest extends IntegrationTest {
         long trainerId = trainer.get("/api/me").json().get("id").getLongValue();
         admin.put("/api/admin/users/" + trainerId + "/roles", Map.of("roles", List.of("trainer")));
         assertEquals(403, trainer.get(list).status(), "not this program's trainer");
+        assertEquals(404, trainer.get("/api/applications/" + applicationId).status(), "another program's trainer");
+        assertEquals(404, learner.post("/api/applications/" + applicationId + "/withdraw").status(), "another learner");
         admin.put("/api/programs/" + programId + "/trainers", Map.of("trainerIds", List.of(trainerId)));
         assertEquals(200, trainer.get(list).status());
         assertEquals(200, trainer.get("/api/applications/" + applicationId).status());
