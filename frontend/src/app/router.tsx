@@ -3,10 +3,11 @@ import { CatalogRoute } from '../features/catalog/routes/CatalogRoute';
 import { ProgramRoute } from '../features/catalog/routes/ProgramRoute';
 import { AdminUsersRoute } from '../features/identity/routes/AdminUsersRoute';
 import { LoginRoute } from '../features/identity/routes/LoginRoute';
+import { SetPasswordRoute } from '../features/identity/routes/SetPasswordRoute';
 import { SignupRoute } from '../features/identity/routes/SignupRoute';
 import { AppLayout } from './layout/AppLayout';
 import { ApiDocsRoute } from './routes/ApiDocsRoute';
-import { ApplyPage, ProgramApplicationsPage, QuestionnaireEditorPage } from './routes/EnrollmentPages';
+import { ApplyPage, ParticipantImportPage, ProgramApplicationsPage, QuestionnaireEditorPage } from './routes/EnrollmentPages';
 import { ManageProgramsPage, NewProgramPage, ProgramEditorPage } from './routes/CatalogPages';
 import { HomeRoute } from './routes/HomeRoute';
 import { MyProgramsRoute } from './routes/MyProgramsRoute';
@@ -31,9 +32,11 @@ export const routes: RouteObject[] = [
           { path: 'manage/programs/:id', element: <ProgramEditorPage /> },
           { path: 'manage/programs/:id/applications', element: <ProgramApplicationsPage /> },
           { path: 'manage/programs/:id/questionnaire', element: <QuestionnaireEditorPage /> },
+          { path: 'manage/programs/:id/participant-imports', element: <ParticipantImportPage /> },
           { path: 'my-programs', element: <MyProgramsRoute /> },
           { path: 'login', element: <LoginRoute /> },
           { path: 'signup', element: <SignupRoute /> },
+          { path: 'set-password', element: <SetPasswordRoute /> },
           { path: 'admin/users', element: <AdminUsersRoute /> },
           { path: 'api-docs', element: <ApiDocsRoute /> },
           { path: '*', element: <NotFoundRoute /> },

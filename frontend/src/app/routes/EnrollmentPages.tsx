@@ -1,6 +1,7 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { Loading } from '../../components/Loading';
 import { useProgram } from '../../features/catalog/api/get-program';
 import { EditableProgram } from '../../features/catalog/components/EditableProgram';
 import { ApplyRoute } from '../../features/enrollment/routes/ApplyRoute';
@@ -16,6 +17,10 @@ const QuestionnaireEditorRoute = lazy(() =>
   import('../../features/enrollment/routes/QuestionnaireEditorRoute').then((m) => ({
     default: m.QuestionnaireEditorRoute,
   })),
+);
+
+const ParticipantImportRoute = lazy(() =>
+  import('../../features/enrollment/routes/ParticipantImportRoute').then((m) => ({ default: m.ParticipantImportRoute })),
 );
 
 /** Composes enrollment with the catalog (for the program's title) behind the sign-in guard. */
@@ -66,6 +71,21 @@ export function QuestionnaireEditorPage() {
       <RequireManager>
         {() => <WithManagedProgram>{(program) => <QuestionnaireEditorRoute program={program} />}</WithManagedProgram>}
       </RequireManager>
+    </RequireAuth>
+  );
+}
+
+/** `/manage/programs/:id/participant-imports`: administrators import participant lists. */
+export function ParticipantImportPage() {
+  return (
+    <RequireAuth role="admin">
+      <WithManagedProgram>
+        {(program) => (
+          <Suspense fallback={<Loading />}>
+            <ParticipantImportRoute programTitle={program.title} />
+          </Suspense>
+        )}
+      </WithManagedProgram>
     </RequireAuth>
   );
 }

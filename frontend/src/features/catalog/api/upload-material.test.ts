@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../lib/problem';
-import { FakeXhr } from './fake-xhr';
+import { FakeXhr } from '../../../testing/fake-xhr';
 import type { Material } from './schemas';
-import { FILE_TOO_LARGE, isAbortError, uploadMaterial, type UploadProgress } from './upload-material';
+import { isAbortError, type UploadProgress } from '../../../lib/upload';
+import { FILE_TOO_LARGE, uploadMaterial } from './upload-material';
 
 const material: Material = {
   id: 41,

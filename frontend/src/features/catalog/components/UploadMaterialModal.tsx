@@ -5,15 +5,9 @@ import { useEffect, useId, useMemo, useRef, useState, type ComponentProps, type 
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { isApiError, type ApiError } from '../../../lib/problem';
+import { isAbortError, type UploadProgress } from '../../../lib/upload';
 import type { MaterialVisibility, Module } from '../api/schemas';
-import {
-  FILE_TOO_LARGE,
-  FILE_TYPE_NOT_ALLOWED,
-  isAbortError,
-  MATERIAL_FILE_ACCEPT,
-  useUploadMaterial,
-  type UploadProgress,
-} from '../api/upload-material';
+import { FILE_TOO_LARGE, FILE_TYPE_NOT_ALLOWED, MATERIAL_FILE_ACCEPT, useUploadMaterial } from '../api/upload-material';
 import { formatFileSize, formatPercent, hasAllowedExtension, titleFromFileName } from './material-format';
 import { ModuleField, moduleIdOf, VisibilityField } from './MaterialParts';
 

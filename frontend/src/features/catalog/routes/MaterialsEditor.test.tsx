@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { mockFetch, type RecordedRequest } from '../../../testing/fetch-mock';
 import { renderApp } from '../../../testing/render-app';
-import { FakeXhr } from '../api/fake-xhr';
+import { FakeXhr } from '../../../testing/fake-xhr';
 import type { Material, Program } from '../api/schemas';
 import { adminMe, materials, page, program } from './fixtures';
 

@@ -1,4 +1,4 @@
-import { Anchor, Box, Checkbox, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Checkbox, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Application } from '../api/schemas';
 import { categoryKey, fullName } from './options';
@@ -109,10 +109,7 @@ export function ApplicationsTable({ applications, selectable, selected, onSelect
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  {/* Badges truncate when squeezed; the status must stay readable. */}
-                  <Box miw="max-content">
-                    <ApplicationStatusBadge status={application.status} />
-                  </Box>
+                  <ApplicationStatusBadge status={application.status} />
                 </Table.Td>
               </Table.Tr>
             );

@@ -13,7 +13,8 @@ const COLORS: Record<ApplicationStatus, string> = {
 export function ApplicationStatusBadge({ status }: { status: ApplicationStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="light">
+    // never squeezed by a long title beside it: the status must be read whole
+    <Badge color={COLORS[status]} variant="light" style={{ flexShrink: 0 }} miw="max-content">
       {t(`enrollment.status.${status}`)}
     </Badge>
   );

@@ -22,8 +22,32 @@ export const adminUserSchema = meSchema.extend({
   enabled: z.boolean(),
   createdAt: z.string(),
   lastLoginAt: nullable(z.string()),
+  /** False for accounts created by a participant import whose owner has not set a password yet. */
+  passwordSet: z.boolean(),
 });
 export type AdminUser = z.infer<typeof adminUserSchema>;
+
+/** What `POST /api/auth/password-link` tells about an open one-time link. */
+export const passwordLinkInfoSchema = z.object({
+  email: z.string(),
+  fullName: z.string(),
+  expiresAt: z.string(),
+});
+export type PasswordLinkInfo = z.infer<typeof passwordLinkInfoSchema>;
+
+/** A one-time link to set a password, for an administrator to hand over: `window.location.origin + path`. */
+export const passwordLinkSchema = z.object({
+  userId: z.number(),
+  email: z.string(),
+  fullName: z.string(),
+  path: z.string(),
+  expiresAt: z.string(),
+});
+export type PasswordLink = z.infer<typeof passwordLinkSchema>;
+
+export const PASSWORD_LINK_INVALID = 'password_link_invalid';
+export const PASSWORD_LINK_USED = 'password_link_used';
+export const PASSWORD_LINK_EXPIRED = 'password_link_expired';
 
 export function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Box, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AdminUser } from '../api/schemas';
 import { RoleBadges } from './RoleBadges';
@@ -8,9 +8,16 @@ interface AdminUsersTableProps {
   currentUserId: number | undefined;
   onEditRoles: (user: AdminUser) => void;
   onToggleEnabled: (user: AdminUser) => void;
+  onPasswordLink: (user: AdminUser) => void;
 }
 
-export function AdminUsersTable({ users, currentUserId, onEditRoles, onToggleEnabled }: AdminUsersTableProps) {
+export function AdminUsersTable({
+  users,
+  currentUserId,
+  onEditRoles,
+  onToggleEnabled,
+  onPasswordLink,
+}: AdminUsersTableProps) {
   const { t, i18n } = useTranslation();
   const dateFormat = new Intl.DateTimeFormat(i18n.resolvedLanguage === 'en' ? 'en-GB' : 'uk-UA', {
     dateStyle: 'medium',
@@ -23,7 +30,7 @@ export function AdminUsersTable({ users, currentUserId, onEditRoles, onToggleEna
   };
 
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={900}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Caption>
           <VisuallyHidden>{t('adminUsers.caption')}</VisuallyHidden>
@@ -58,18 +65,38 @@ export function AdminUsersTable({ users, currentUserId, onEditRoles, onToggleEna
                 </Text>
               </Table.Td>
               <Table.Td>
-                <RoleBadges roles={user.roles} />
+                {/* Badges truncate when squeezed; the roles must stay readable. */}
+                <Box miw="max-content">
+                  <RoleBadges roles={user.roles} />
+                </Box>
               </Table.Td>
               <Table.Td>
-                <Badge color={user.enabled ? 'teal' : 'gray'} variant={user.enabled ? 'light' : 'outline'} tt="none">
-                  {user.enabled ? t('adminUsers.active') : t('adminUsers.disabled')}
-                </Badge>
+                <Group gap={4}>
+                  <Badge color={user.enabled ? 'teal' : 'gray'} variant={user.enabled ? 'light' : 'outline'} tt="none">
+                    {user.enabled ? t('adminUsers.active') : t('adminUsers.disabled')}
+                  </Badge>
+                  {!user.passwordSet && (
+                    <Badge color="yellow" variant="light" tt="none">
+                      {t('identity.passwordLink.notSet')}
+                    </Badge>
+                  )}
+                </Group>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{formatDate(user.lastLoginAt)}</Text>
               </Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap" justify="flex-end">
+                  {user.enabled && (
+                    <Button
+                      size="compact-sm"
+                      variant={user.passwordSet ? 'default' : 'light'}
+                      onClick={() => onPasswordLink(user)}
+                      aria-label={t('identity.passwordLink.actionFor', { name: user.fullName })}
+                    >
+                      {t('identity.passwordLink.action')}
+                    </Button>
+                  )}
                   <Button
                     size="compact-sm"
                     variant="default"

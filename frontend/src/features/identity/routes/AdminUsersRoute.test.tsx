@@ -26,6 +26,7 @@ const learner: AdminUser = {
   enabled: true,
   createdAt: '2026-01-10T09:00:00Z',
   lastLoginAt: null,
+  passwordSet: true,
 };
 
 // The server omits null properties; the client treats a missing one as null.
@@ -38,7 +39,7 @@ describe('admin users page', () => {
   it('lists users with roles and status', async () => {
     const { calls } = mockFetch({
       'GET /api/me': { body: adminWithoutPatronymic },
-      'GET /api/admin/users': { body: page([{ ...admin, enabled: true, createdAt: '2026-01-01T00:00:00Z', lastLoginAt: '2026-02-01T10:00:00Z' }, learner]) },
+      'GET /api/admin/users': { body: page([{ ...admin, enabled: true, createdAt: '2026-01-01T00:00:00Z', lastLoginAt: '2026-02-01T10:00:00Z', passwordSet: true }, learner]) },
     });
     renderApp('/admin/users');
 
@@ -90,7 +91,7 @@ describe('admin users page', () => {
 
   it('edits roles in a modal and shows the server problem when an admin demotes themselves', async () => {
     document.cookie = 'civitas_csrf=t; path=/';
-    const self: AdminUser = { ...admin, enabled: true, createdAt: '2026-01-01T00:00:00Z', lastLoginAt: null };
+    const self: AdminUser = { ...admin, enabled: true, createdAt: '2026-01-01T00:00:00Z', lastLoginAt: null, passwordSet: true };
     const { calls } = mockFetch({
       'GET /api/me': { body: admin },
       'GET /api/admin/users': { body: page([self]) },
@@ -115,6 +116,69 @@ describe('admin users page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Зберегти' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Не можна зняти з себе роль адміністратора.');
     expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({ roles: ['learner'] });
+  });
+
+  it('marks accounts without a password and hands out a password link from a modal', async () => {
+    document.cookie = 'civitas_csrf=t; path=/';
+    const imported: AdminUser = { ...learner, roles: ['learner'], passwordSet: false };
+    const { calls } = mockFetch({
+      'GET /api/me': { body: admin },
+      'GET /api/admin/users': { body: page([imported]) },
+      'POST /api/admin/users/2/password-link': {
+        body: {
+          userId: 2,
+          email: 'taras@example.org',
+          fullName: 'Шевченко Тарас Григорович',
+          path: '/set-password#tok-42',
+          expiresAt: '2026-03-10T12:00:00Z',
+        },
+      },
+    });
+    renderApp('/admin/users');
+    const user = userEvent.setup();
+
+    const row = (await screen.findByRole('rowheader', { name: /Шевченко/ })).closest('tr') as HTMLElement;
+    expect(within(row).getByText('пароль не встановлено')).toBeInTheDocument();
+
+    await user.click(within(row).getByRole('button', { name: 'Посилання для пароля: Шевченко Тарас Григорович' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Посилання для встановлення пароля' });
+    expect(within(dialog).getByText(/Нове посилання замінює попереднє/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/Передайте його лише цій людині/)).toBeInTheDocument();
+    // Nothing is created (and no earlier link voided) until asked.
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Створити посилання' }));
+
+    const link = await within(dialog).findByRole('textbox', { name: 'Посилання для Шевченко Тарас Григорович' });
+    expect(link).toHaveValue(`${window.location.origin}/set-password#tok-42`);
+    expect(within(dialog).getByRole('button', { name: 'Копіювати' })).toBeInTheDocument();
+    expect(within(dialog).getByText(/Діє до .*2026/)).toBeInTheDocument();
+    const post = calls.find((call) => call.method === 'POST');
+    expect(post?.url.pathname).toBe('/api/admin/users/2/password-link');
+    expect(post?.headers.get('X-CSRF-Token')).toBe('t');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Готово' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('shows why a password link was refused', async () => {
+    document.cookie = 'civitas_csrf=t; path=/';
+    mockFetch({
+      'GET /api/me': { body: admin },
+      'GET /api/admin/users': { body: page([learner]) },
+      'POST /api/admin/users/2/password-link': {
+        status: 409,
+        body: { status: 409, code: 'account_disabled', detail: 'Обліковий запис вимкнено.' },
+      },
+    });
+    renderApp('/admin/users');
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: /Посилання для пароля: Шевченко/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Посилання для встановлення пароля' });
+    await user.click(within(dialog).getByRole('button', { name: 'Створити посилання' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Обліковий запис вимкнено.');
+    expect(within(dialog).queryByRole('textbox')).not.toBeInTheDocument();
   });
 
   it('shows a friendly 403 page to signed-in people who are not admins', async () => {

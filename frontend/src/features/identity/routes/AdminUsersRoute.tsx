@@ -12,6 +12,7 @@ import { ROLES, roleSchema, type AdminUser } from '../api/schemas';
 import { AdminUsersTable } from '../components/AdminUsersTable';
 import { ConfirmStatusModal } from '../components/ConfirmStatusModal';
 import { EditRolesModal } from '../components/EditRolesModal';
+import { PasswordLinkModal } from '../components/PasswordLinkModal';
 import { RequireAuth } from '../components/RequireAuth';
 
 export const ADMIN_USERS_PAGE_SIZE = 20;
@@ -40,6 +41,7 @@ function AdminUsers() {
   const [debouncedSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
   const [editing, setEditing] = useState<AdminUser | null>(null);
   const [toggling, setToggling] = useState<AdminUser | null>(null);
+  const [linking, setLinking] = useState<AdminUser | null>(null);
 
   const setParam = (key: string, value: string | undefined) =>
     setParams(
@@ -117,6 +119,7 @@ function AdminUsers() {
                 currentUserId={me.data?.id}
                 onEditRoles={setEditing}
                 onToggleEnabled={setToggling}
+                onPasswordLink={setLinking}
               />
             </div>
           )}
@@ -134,6 +137,7 @@ function AdminUsers() {
 
       <EditRolesModal user={editing} onClose={() => setEditing(null)} />
       <ConfirmStatusModal user={toggling} onClose={() => setToggling(null)} />
+      <PasswordLinkModal user={linking} onClose={() => setLinking(null)} />
     </Stack>
   );
 }

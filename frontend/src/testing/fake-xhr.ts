@@ -65,6 +65,12 @@ export class FakeXhr {
     return this.body instanceof FormData ? [...this.body.keys()] : [];
   }
 
+  /** The file sent as the multipart part `name`. */
+  file(name = 'file'): File | null {
+    const value = this.body instanceof FormData ? this.body.get(name) : null;
+    return value instanceof File ? value : null;
+  }
+
   progress(loaded: number, total: number) {
     this.upload.onprogress?.({ lengthComputable: true, loaded, total } as ProgressEvent);
   }

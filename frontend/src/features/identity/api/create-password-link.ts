@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { adminUsersQueryKey, passwordLinkSchema } from './schemas';
+
+/**
+ * `POST /api/admin/users/{id}/password-link` → a new one-time link for the user to set their
+ * password; it replaces the user's previous open link. 409 account_disabled.
+ */
+export function createPasswordLink(id: number) {
+  return apiRequest(`/api/admin/users/${encodeURIComponent(id)}/password-link`, {
+    method: 'POST',
+    schema: passwordLinkSchema,
+  });
+}
+
+export function useCreatePasswordLink() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createPasswordLink,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: adminUsersQueryKey }),
+  });
+}
