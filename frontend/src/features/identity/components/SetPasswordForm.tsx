@@ -1,13 +1,13 @@
-import { Button, Stack, Text } from '@mantine/core';
-import { useMemo, useState, type FormEvent } from 'react';
+import { Button, Stack } from '@mantine/core';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PasswordField } from '../../../components/PasswordField';
 import { isApiError, type ApiError } from '../../../lib/problem';
 import type { Me } from '../api/schemas';
 import { useSetPassword } from '../api/set-password';
 import { PASSWORD_MIN_LENGTH } from './SignupForm';
-import { useFocusFirstError } from './use-field-focus';
+import { FormProblem } from './FormProblem';
+import { useFormFields } from './use-form-fields';
 
 const FIELDS = ['password', 'confirmation'] as const;
 type Field = (typeof FIELDS)[number];
@@ -28,19 +28,11 @@ interface SetPasswordFormProps {
 export function SetPasswordForm({ token, email, onSuccess, onLinkGone }: SetPasswordFormProps) {
   const { t } = useTranslation();
   const setPassword = useSetPassword();
-  const [values, setValues] = useState<Record<Field, string>>({ password: '', confirmation: '' });
-  const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
-
-  const fieldErrors: Partial<Record<string, string>> = useMemo(
-    () => ({ ...(isApiError(setPassword.error) ? setPassword.error.fieldErrors : {}), ...clientErrors }),
-    [setPassword.error, clientErrors],
+  const { values, update, fieldErrors, setClientErrors, formRef, hasFieldErrors } = useFormFields(
+    FIELDS,
+    { password: '', confirmation: '' },
+    setPassword.error,
   );
-  const formRef = useFocusFirstError(fieldErrors, FIELDS);
-
-  const update = (field: Field) => (event: { currentTarget: { value: string } }) => {
-    const value = event.currentTarget.value;
-    setValues((previous) => ({ ...previous, [field]: value }));
-  };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -64,21 +56,11 @@ export function SetPasswordForm({ token, email, onSuccess, onLinkGone }: SetPass
     );
   };
 
-  const hasFieldErrors = Object.values(fieldErrors).some(Boolean);
-  const problemDetail = isApiError(setPassword.error) ? setPassword.error.problem.detail : undefined;
-
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate aria-describedby="set-password-lead">
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <Stack gap="md">
-        {setPassword.isError && !isLinkGone(setPassword.error) && (problemDetail || !hasFieldErrors) && (
-          <ErrorAlert error={setPassword.error} />
-        )}
-        {!setPassword.isError && hasFieldErrors && (
-          <Text c="red.8" size="sm" role="alert">
-            {t('validation.checkFields')}
-          </Text>
-        )}
+        {!isLinkGone(setPassword.error) && <FormProblem error={setPassword.error} hasFieldErrors={hasFieldErrors} />}
         <PasswordField
           name="password"
           label={t('identity.setPassword.password')}

@@ -1,13 +1,12 @@
 import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
-import { useMemo, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PasswordField } from '../../../components/PasswordField';
-import { isApiError } from '../../../lib/problem';
 import { useSignup } from '../api/signup';
 import type { Me } from '../api/schemas';
-import { useFocusFirstError } from './use-field-focus';
+import { FormProblem } from './FormProblem';
+import { useFormFields } from './use-form-fields';
 
 const FIELDS = ['email', 'password', 'surname', 'givenName', 'patronymic'] as const;
 type Field = (typeof FIELDS)[number];
@@ -19,19 +18,7 @@ export const PASSWORD_MIN_LENGTH = 8;
 export function SignupForm({ onSuccess }: { onSuccess: (me: Me) => void }) {
   const { t } = useTranslation();
   const signup = useSignup();
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
-
-  const fieldErrors: Partial<Record<string, string>> = useMemo(
-    () => ({ ...(isApiError(signup.error) ? signup.error.fieldErrors : {}), ...clientErrors }),
-    [signup.error, clientErrors],
-  );
-  const formRef = useFocusFirstError(fieldErrors, FIELDS);
-
-  const update = (field: Field) => (event: { currentTarget: { value: string } }) => {
-    const value = event.currentTarget.value;
-    setValues((previous) => ({ ...previous, [field]: value }));
-  };
+  const { values, update, fieldErrors, setClientErrors, formRef, hasFieldErrors } = useFormFields(FIELDS, EMPTY, signup.error);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -57,18 +44,10 @@ export function SignupForm({ onSuccess }: { onSuccess: (me: Me) => void }) {
     );
   };
 
-  const hasFieldErrors = Object.values(fieldErrors).some(Boolean);
-  const problemDetail = isApiError(signup.error) ? signup.error.problem.detail : undefined;
-
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate aria-describedby="signup-lead">
       <Stack gap="md">
-        {signup.isError && (problemDetail || !hasFieldErrors) && <ErrorAlert error={signup.error} />}
-        {!signup.isError && hasFieldErrors && (
-          <Text c="red.8" size="sm" role="alert">
-            {t('validation.checkFields')}
-          </Text>
-        )}
+        <FormProblem error={signup.error} hasFieldErrors={hasFieldErrors} />
         <TextInput
           name="email"
           type="email"
