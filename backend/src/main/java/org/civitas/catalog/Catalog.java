@@ -9,7 +9,7 @@ import org.civitas.identity.Accounts;
 import org.civitas.identity.Role;
 import org.civitas.platform.audit.AuditLog;
 import org.civitas.platform.errors.ApiException;
-import org.civitas.platform.storage.FileStorage;
+import org.civitas.platform.storage.StoredFileRemoval;
 import org.civitas.platform.web.PageView;
 import org.civitas.platform.web.SearchPattern;
 import org.jspecify.annotations.Nullable;
@@ -36,17 +36,17 @@ public class Catalog {
     private final ProgramRepository programs;
     private final ModuleRepository modules;
     private final MaterialRepository materials;
-    private final FileStorage storage;
+    private final StoredFileRemoval fileRemoval;
     private final Accounts accounts;
     private final AuditLog audit;
     private final Clock clock;
 
-    Catalog(ProgramRepository programs, ModuleRepository modules, MaterialRepository materials, FileStorage storage,
+    Catalog(ProgramRepository programs, ModuleRepository modules, MaterialRepository materials, StoredFileRemoval fileRemoval,
             Accounts accounts, AuditLog audit, Clock clock) {
         this.programs = programs;
         this.modules = modules;
         this.materials = materials;
-        this.storage = storage;
+        this.fileRemoval = fileRemoval;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
@@ -196,12 +196,11 @@ public class Catalog {
         if (program.status() == ProgramStatus.PUBLISHED && modules.countByProgramId(programId) == 1) {
             throw ApiException.conflict("published_program_needs_a_module", "modules");
         }
-        // the module's materials go with it (foreign key), their stored files here
-        List<String> files = materials.findStorageKeysByModuleId(moduleId);
+        // the module's materials go with it (foreign key), their stored files once that is committed
+        fileRemoval.removeAfterCommit(materials.findStorageKeysByModuleId(moduleId));
         modules.delete(module);
         renumber(modules.findInOrder(programId));
         audit.record("module.deleted", userId(caller), "program", programId, null, "module=" + moduleId);
-        files.forEach(storage::delete);
     }
 
     @Transactional

@@ -11,6 +11,7 @@ import org.civitas.platform.errors.ApiException;
 import org.civitas.platform.storage.FileNames;
 import org.civitas.platform.storage.FileStorage;
 import org.civitas.platform.storage.LimitedInputStream;
+import org.civitas.platform.storage.StoredFileRemoval;
 import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
@@ -45,18 +46,20 @@ class Materials {
     private final ModuleRepository modules;
     private final MaterialRepository materials;
     private final FileStorage storage;
+    private final StoredFileRemoval fileRemoval;
     private final MaterialsSettings settings;
     private final AuditLog audit;
     private final Clock clock;
 
     Materials(Catalog catalog, Participants participants, ProgramRepository programs, ModuleRepository modules,
-              MaterialRepository materials, FileStorage storage, MaterialsSettings settings, AuditLog audit, Clock clock) {
+              MaterialRepository materials, FileStorage storage, StoredFileRemoval fileRemoval, MaterialsSettings settings, AuditLog audit, Clock clock) {
         this.catalog = catalog;
         this.participants = participants;
         this.programs = programs;
         this.modules = modules;
         this.materials = materials;
         this.storage = storage;
+        this.fileRemoval = fileRemoval;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
@@ -198,6 +201,7 @@ class Materials {
         return materials.findInOrder(programId).stream().map(MaterialView::of).toList();
     }
 
+    @Transactional
     void delete(long programId, long materialId, Authentication caller) {
         catalog.editable(programId, caller);
         MaterialRow material = materials.findByIdAndProgramId(materialId, programId).orElseThrow(ApiException::notFound);
@@ -205,7 +209,7 @@ class Materials {
         audit.record("material.deleted", userId(caller), "program", programId, null,
                 "material=" + materialId + " kind=" + material.kind());
         if (material.storageKey() != null) {
-            storage.delete(material.storageKey());
+            fileRemoval.removeAfterCommit(List.of(material.storageKey()));
         }
     }
 
