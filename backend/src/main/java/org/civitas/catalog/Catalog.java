@@ -17,13 +17,16 @@ import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The catalog feature's entry point: programs, their modules, trainers and materials. Administrators create
@@ -57,10 +60,23 @@ public class Catalog {
         return programs.isTrainer(programId, userId);
     }
 
-    public java.util.Optional<ProgramFacts> facts(long programId) {
+    public Optional<ProgramFacts> facts(long programId) {
         Instant now = clock.instant();
-        return programs.findById(programId).map(row -> new ProgramFacts(row.requireId(), row.title(), row.status(),
-                row.enrollmentOpen(now), row.capacity(), row.startsOn(), row.endsOn()));
+        return programs.findById(programId).map(row -> facts(row, now));
+    }
+
+    /** The facts of several programs at once, by id; ids of programs that do not exist are left out. */
+    public Map<Long, ProgramFacts> facts(Collection<Long> programIds) {
+        if (programIds.isEmpty()) {
+            return Map.of();
+        }
+        Instant now = clock.instant();
+        return programs.findByIdIn(programIds).stream().collect(Collectors.toMap(ProgramRow::requireId, row -> facts(row, now)));
+    }
+
+    private static ProgramFacts facts(ProgramRow row, Instant now) {
+        return new ProgramFacts(row.requireId(), row.title(), row.status(), row.enrollmentOpen(now), row.capacity(),
+                row.startsOn(), row.endsOn());
     }
 
     /** Administrators, and the program's trainers, manage a program's content and participants. */
@@ -250,7 +266,7 @@ public class Catalog {
         long id = row.requireId();
         List<ModuleView> moduleViews = modules.findInOrder(id).stream().map(ModuleView::of).toList();
         List<ProgramView.Trainer> trainers = programs.findTrainerIds(id).stream()
-                .map(accounts::find).flatMap(java.util.Optional::stream)
+                .map(accounts::find).flatMap(Optional::stream)
                 .map(u -> new ProgramView.Trainer(u.id(), u.fullName())).toList();
         return ProgramView.of(row, moduleViews, trainers, canEdit, clock.instant());
     }

@@ -8,10 +8,13 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import org.jspecify.annotations.Nullable;
 
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ProgramRepository extends CrudRepository<ProgramRow, Long> {
+    List<ProgramRow> findByIdIn(Collection<Long> ids);
+
     String FILTERS = """
             FROM programs
             WHERE (:status IS NULL OR status = :status)

@@ -207,10 +207,15 @@ public class Enrollment implements Participants {
     }
 
     List<Views.MyProgram> myPrograms(Authentication caller) {
+        List<ApplicationRow> current = applications.findCurrentOfUser(userId(caller));
+        Map<Long, ProgramFacts> programs = catalog.facts(current.stream().map(ApplicationRow::programId).toList());
         List<Views.MyProgram> result = new ArrayList<>();
-        for (ApplicationRow row : applications.findCurrentOfUser(userId(caller))) {
-            catalog.facts(row.programId()).ifPresent(p -> result.add(new Views.MyProgram(p.id(), p.title(), p.startsOn(),
-                    p.endsOn(), row.requireId(), row.status(), row.submittedAt(), row.decisionMessage())));
+        for (ApplicationRow row : current) {
+            ProgramFacts p = programs.get(row.programId());
+            if (p != null) {
+                result.add(new Views.MyProgram(p.id(), p.title(), p.startsOn(), p.endsOn(), row.requireId(), row.status(),
+                        row.submittedAt(), row.decisionMessage()));
+            }
         }
         return result;
     }
