@@ -108,6 +108,11 @@ class MaterialsTest extends IntegrationTest {
         assertTrue(disposition.startsWith("attachment;"), disposition);
         assertTrue(disposition.contains("filename*=UTF-8''%D0%9F%D1%80%D0%B5%D0%B7%D0%B5%D0%BD%D1%82%D0%B0%D1%86%D1%96%D1%8F"
                 + "%20%D0%BC%D0%BE%D0%B4%D1%83%D0%BB%D1%8F%201.pdf"), disposition);
+
+        HttpResponse<byte[]> part = admin.download("/api/materials/" + id + "/file", Map.of("Range", "bytes=1-4"));
+        assertEquals(206, part.statusCode(), "a download can resume where it stopped");
+        assertArrayEquals(java.util.Arrays.copyOfRange(PDF, 1, 5), part.body());
+        assertEquals("bytes 1-4/" + PDF.length, part.headers().firstValue("Content-Range").orElse(""));
     }
 
     @Test

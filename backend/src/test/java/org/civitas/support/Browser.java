@@ -119,9 +119,15 @@ public final class Browser {
 
     /** A GET whose body is kept as bytes, for downloads. */
     public HttpResponse<byte[]> download(String path) {
+        return download(path, Map.of());
+    }
+
+    /** A download with extra headers, such as Range. */
+    public HttpResponse<byte[]> download(String path, Map<String, String> headers) {
         try {
-            return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language).GET();
+            headers.forEach(request::header);
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
