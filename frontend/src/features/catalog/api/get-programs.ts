@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { pageSchema, programSummarySchema, programsQueryKey, type ProgramLanguage, type ProgramType } from './schemas';
+import { pageSchema } from '../../../lib/page';
+import { programSummarySchema, programsQueryKey, type ProgramLanguage, type ProgramType } from './schemas';
 
 export interface ProgramsFilter {
   q?: string;

@@ -87,15 +87,6 @@ export interface ModuleRequest {
   hours: number | null;
 }
 
-export function pageSchema<T extends z.ZodType>(item: T) {
-  return z.object({
-    items: z.array(item),
-    page: z.number(),
-    size: z.number(),
-    totalItems: z.number(),
-    totalPages: z.number(),
-  });
-}
 
 export const programsQueryKey = ['catalog', 'programs'] as const;
 export const programQueryKey = (id: number) => ['catalog', 'program', id] as const;

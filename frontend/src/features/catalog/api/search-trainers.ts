@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
-import { pageSchema } from './schemas';
+import { pageSchema } from '../../../lib/page';
 
 /** Only what the trainer picker needs from an admin user; other properties are ignored. */
 export const trainerCandidateSchema = z.object({ id: z.number(), fullName: z.string(), email: z.string() });

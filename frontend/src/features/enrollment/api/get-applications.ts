@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { applicationSchema, applicationsQueryKey, pageSchema, type ApplicationStatus } from './schemas';
+import { pageSchema } from '../../../lib/page';
+import { applicationSchema, applicationsQueryKey, type ApplicationStatus } from './schemas';
 
 export interface ApplicationsFilter {
   status?: ApplicationStatus;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageSchema } from './schemas';
+import { pageSchema } from '../../../lib/page';
 
 /** The contract says `null`; the server may also omit the property, which means the same. */
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? null);

@@ -69,17 +69,6 @@ export const myProgramSchema = z.object({
 });
 export type MyProgram = z.infer<typeof myProgramSchema>;
 
-/** One page of a list, as the server pages every list (`page` counts from 0). */
-export function pageSchema<T extends z.ZodType>(item: T) {
-  return z.object({
-    items: z.array(item),
-    page: z.number(),
-    size: z.number(),
-    totalItems: z.number(),
-    totalPages: z.number(),
-  });
-}
-export type Page<T> = { items: T[]; page: number; size: number; totalItems: number; totalPages: number };
 
 export const DECISIONS = ['admit', 'waitlist', 'reject'] as const;
 export type Decision = (typeof DECISIONS)[number];

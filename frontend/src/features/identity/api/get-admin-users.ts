@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { adminUserSchema, adminUsersQueryKey, pageSchema, type Role } from './schemas';
+import { pageSchema } from '../../../lib/page';
+import { adminUserSchema, adminUsersQueryKey, type Role } from './schemas';
 
 export interface AdminUsersFilter {
   q?: string;

@@ -49,16 +49,6 @@ export const PASSWORD_LINK_INVALID = 'password_link_invalid';
 export const PASSWORD_LINK_USED = 'password_link_used';
 export const PASSWORD_LINK_EXPIRED = 'password_link_expired';
 
-export function pageSchema<T extends z.ZodType>(item: T) {
-  return z.object({
-    items: z.array(item),
-    page: z.number(),
-    size: z.number(),
-    totalItems: z.number(),
-    totalPages: z.number(),
-  });
-}
-export type Page<T> = { items: T[]; page: number; size: number; totalItems: number; totalPages: number };
 
 export const meQueryKey = ['identity', 'me'] as const;
 export const adminUsersQueryKey = ['identity', 'admin-users'] as const;
