@@ -8,13 +8,21 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import org.jspecify.annotations.Nullable;
 
+import java.util.Optional;
+
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ParticipantImportRepository extends CrudRepository<ParticipantImportRow, Long> {
-    /** A program's imports, newest first, without their rows (which can be thousands). */
-    @Query(value = """
+    /** The columns of an import but its rows, which can be thousands: for lists and progress polling. */
+    String WITHOUT_ROWS = """
             SELECT id, program_id, created_by, file_name, status, headings, '[]' AS participants, total_rows, invalid_rows,
                    failure_code, failure_argument, result, created_at, applied_at
-            FROM participant_imports WHERE program_id = :programId ORDER BY id DESC""",
+            FROM participant_imports""";
+
+    @Query(WITHOUT_ROWS + " WHERE id = :id")
+    Optional<ParticipantImportRow> findWithoutRows(long id);
+
+    /** A program's imports, newest first, without their rows. */
+    @Query(value = WITHOUT_ROWS + " WHERE program_id = :programId ORDER BY id DESC",
             countQuery = "SELECT COUNT(*) FROM participant_imports WHERE program_id = :programId")
     Page<ParticipantImportRow> findSummaries(long programId, Pageable pageable);
 

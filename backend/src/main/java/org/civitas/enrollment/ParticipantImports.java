@@ -115,18 +115,21 @@ class ParticipantImports {
                 ParticipantImportRow.PREVIEW, headings, rows, rows.size(), invalid, null, null, null, clock.instant(), null));
         audit.record("participant_import.previewed", Enrollment.userId(caller), "program", programId, null,
                 "import=" + saved.id() + " rows=" + rows.size() + " invalid=" + invalid);
-        return view(saved, locale, true);
+        return view(saved, locale, true, placesLeft(programId));
     }
 
     ImportViews.ImportView get(long importId, Authentication caller, Locale locale, boolean withRows) {
         Enrollment.requireAdmin(caller);
-        return view(imports.findById(importId).orElseThrow(ApiException::notFound), locale, withRows);
+        ParticipantImportRow row = (withRows ? imports.findById(importId) : imports.findWithoutRows(importId))
+                .orElseThrow(ApiException::notFound);
+        return view(row, locale, withRows, placesLeft(row.programId()));
     }
 
     PageView<ImportViews.ImportView> list(long programId, int page, int size, Authentication caller, Locale locale) {
         Enrollment.requireAdmin(caller);
         catalog.facts(programId).orElseThrow(ApiException::notFound);
-        return PageView.of(imports.findSummaries(programId, Pageable.from(page, size)), row -> view(row, locale, false));
+        Long placesLeft = placesLeft(programId);
+        return PageView.of(imports.findSummaries(programId, Pageable.from(page, size)), row -> view(row, locale, false, placesLeft));
     }
 
     /**
@@ -135,7 +138,7 @@ class ParticipantImports {
      */
     ImportViews.ImportView confirm(long importId, boolean skipInvalid, Authentication caller, Locale locale) {
         Enrollment.requireAdmin(caller);
-        ParticipantImportRow row = imports.findById(importId).orElseThrow(ApiException::notFound);
+        ParticipantImportRow row = imports.findWithoutRows(importId).orElseThrow(ApiException::notFound);
         if (!ParticipantImportRow.PREVIEW.equals(row.status())) {
             throw new ApiException(HttpStatus.CONFLICT, "import_not_in_preview");
         }
@@ -152,13 +155,14 @@ class ParticipantImports {
         progress.put(importId, done);
         long actorId = Enrollment.userId(caller);
         executor.execute(() -> run(importId, actorId, done));
-        return view(imports.findById(importId).orElseThrow(ApiException::notFound), locale, false);
+        return view(imports.findWithoutRows(importId).orElseThrow(ApiException::notFound), locale, false,
+                placesLeft(row.programId()));
     }
 
     /** New links for the accounts the import created whose owners have not set a password yet. */
     List<PasswordLink> passwordLinks(long importId, Authentication caller) {
         Enrollment.requireAdmin(caller);
-        ParticipantImportRow row = imports.findById(importId).orElseThrow(ApiException::notFound);
+        ParticipantImportRow row = imports.findWithoutRows(importId).orElseThrow(ApiException::notFound);
         if (row.result() == null) {
             throw new ApiException(HttpStatus.CONFLICT, "import_not_applied");
         }
@@ -277,12 +281,12 @@ class ParticipantImports {
         return headings;
     }
 
-    private ImportViews.ImportView view(ParticipantImportRow row, Locale locale, boolean withRows) {
+    private ImportViews.ImportView view(ParticipantImportRow row, Locale locale, boolean withRows, @Nullable Long placesLeft) {
         long id = row.requireId();
         List<ImportedParticipant> rows = row.participants();
         int valid = row.totalRows() - row.invalidRows();
-        ImportViews.Summary summary = withRows ? summary(row.programId(), rows, valid) : new ImportViews.Summary(row.totalRows(),
-                valid, row.invalidRows(), 0, 0, 0, 0, placesLeft(row.programId()));
+        ImportViews.Summary summary = withRows ? summary(rows, valid, placesLeft) : new ImportViews.Summary(row.totalRows(),
+                valid, row.invalidRows(), 0, 0, 0, 0, placesLeft);
         AtomicInteger done = progress.get(id);
         ImportViews.Progress applying = ParticipantImportRow.APPLYING.equals(row.status())
                 ? new ImportViews.Progress(done == null ? 0 : done.get(), valid) : null;
@@ -293,7 +297,7 @@ class ParticipantImports {
                 row.failureCode() == null ? null : new ImportViews.Failure(row.failureCode(), failureMessage(row, locale)));
     }
 
-    private ImportViews.Summary summary(long programId, List<ImportedParticipant> rows, int valid) {
+    private static ImportViews.Summary summary(List<ImportedParticipant> rows, int valid, @Nullable Long placesLeft) {
         int newAccounts = 0;
         int existingAccounts = 0;
         int alreadyAdmitted = 0;
@@ -310,7 +314,7 @@ class ParticipantImports {
             }
         }
         return new ImportViews.Summary(rows.size(), valid, rows.size() - valid, newAccounts, existingAccounts, alreadyAdmitted,
-                valid - alreadyAdmitted, placesLeft(programId));
+                valid - alreadyAdmitted, placesLeft);
     }
 
     private @Nullable Long placesLeft(long programId) {
