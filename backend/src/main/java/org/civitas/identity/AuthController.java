@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.civitas.platform.errors.ApiException;
+import org.jspecify.annotations.Nullable;
 
 import java.net.URI;
 import java.util.Objects;
@@ -56,9 +57,7 @@ class AuthController {
     MutableHttpResponse<MeView> signUp(HttpRequest<?> request, @Valid @Body SignupRequest body) {
         String client = addresses.resolve(request);
         MeView me = accounts.signUp(body, client);
-        MutableHttpResponse<MeView> response = HttpResponse.created(me, URI.create("/api/me"));
-        sessions.open(me.id(), request, response, client);
-        return response;
+        return signedIn(request, HttpResponse.created(me, URI.create("/api/me")), me, client);
     }
 
     @Post("/login")
@@ -71,10 +70,7 @@ class AuthController {
     MutableHttpResponse<MeView> logIn(HttpRequest<?> request, @Valid @Body LoginRequest body) {
         String client = addresses.resolve(request);
         MeView me = accounts.logIn(body, client);
-        MutableHttpResponse<MeView> response = HttpResponse.ok(me);
-        sessions.end(request);
-        sessions.open(me.id(), request, response, client);
-        return response;
+        return signedIn(request, HttpResponse.ok(me), me, client);
     }
 
     @Post("/password-link")
@@ -100,10 +96,7 @@ class AuthController {
         }
         String client = addresses.resolve(request);
         MeView me = passwordLinks.redeem(Objects.requireNonNull(body.token()), body.password(), client);
-        MutableHttpResponse<MeView> response = HttpResponse.ok(me);
-        sessions.end(request);
-        sessions.open(me.id(), request, response, client);
-        return response;
+        return signedIn(request, HttpResponse.ok(me), me, client);
     }
 
     @Post("/logout")
@@ -113,6 +106,14 @@ class AuthController {
     MutableHttpResponse<Void> logOut(HttpRequest<?> request) {
         MutableHttpResponse<Void> response = HttpResponse.noContent();
         sessions.close(request, response);
+        return response;
+    }
+
+    /** A new session for this browser, replacing any it had (never reusing one from before the sign-in). */
+    private MutableHttpResponse<MeView> signedIn(HttpRequest<?> request, MutableHttpResponse<MeView> response, MeView me,
+                                                 @Nullable String client) {
+        sessions.end(request);
+        sessions.open(me.id(), request, response, client);
         return response;
     }
 }
