@@ -17,6 +17,7 @@ run: backend-jar ## build everything and start the platform at http://localhost:
 
 test: java frontend-deps ## run every test: frontend unit tests, backend HTTP tests on the embedded database, browser tests
 	cd frontend && npm test
+	cd frontend && npm run lint
 	cd frontend && npm run build
 	$(MVN) clean verify
 	scripts/ensure-chromium

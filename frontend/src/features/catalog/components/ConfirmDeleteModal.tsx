@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { useLastDefined } from './use-last-defined';
+import { useLastDefined } from '../../../lib/use-last-defined';
 
 interface ConfirmDeleteModalProps<T extends { id: number; title: string }> {
   /** What to delete; null closes the modal (which keeps showing the last item while it fades out). */

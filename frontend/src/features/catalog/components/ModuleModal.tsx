@@ -7,7 +7,7 @@ import { isApiError } from '../../../lib/problem';
 import { useCreateModule } from '../api/create-module';
 import type { Module } from '../api/schemas';
 import { useUpdateModule } from '../api/update-module';
-import { useLastDefined } from './use-last-defined';
+import { useLastDefined } from '../../../lib/use-last-defined';
 
 /** `module` null: closed; "new": adding; a Module: editing it. */
 export type ModuleEditing = Module | 'new' | null;

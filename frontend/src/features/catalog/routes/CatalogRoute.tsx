@@ -6,20 +6,19 @@ import { PageTitle } from '../../../components/PageTitle';
 import { usePrograms } from '../api/get-programs';
 import { PROGRAM_LANGUAGES, PROGRAM_TYPES, programLanguageSchema, programTypeSchema } from '../api/schemas';
 import { ProgramCard } from '../components/ProgramCard';
-import { useDebouncedSearch, useUrlFilters } from '../components/url-params';
+import { useUrlFilters } from '../../../lib/use-url-filters';
 
 export const CATALOG_PAGE_SIZE = 12;
 
 /** `/programs`: the public catalog of published programs. */
 export function CatalogRoute() {
   const { t } = useTranslation();
-  const { params, page, setParam, clear } = useUrlFilters();
+  const { params, page, setParam, clear, texts, setText } = useUrlFilters(['q']);
   const q = params.get('q') ?? '';
   const programType = programTypeSchema.safeParse(params.get('programType')).data;
   const language = programLanguageSchema.safeParse(params.get('language')).data;
   const filtered = q !== '' || programType !== undefined || language !== undefined;
 
-  const [search, setSearch] = useDebouncedSearch(q, setParam);
 
   const programs = usePrograms({ q, programType, language, page: page - 1, size: CATALOG_PAGE_SIZE });
 
@@ -37,8 +36,8 @@ export function CatalogRoute() {
           type="search"
           label={t('catalog.search')}
           placeholder={t('catalog.searchPlaceholder')}
-          value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
+          value={texts.q}
+          onChange={(event) => setText('q', event.currentTarget.value)}
           style={{ flex: '1 1 280px' }}
         />
         <NativeSelect
@@ -77,10 +76,7 @@ export function CatalogRoute() {
               {filtered && (
                 <Button
                   variant="default"
-                  onClick={() => {
-                    setSearch('');
-                    clear();
-                  }}
+                  onClick={clear}
                 >
                   {t('catalog.clearFilters')}
                 </Button>

@@ -8,7 +8,7 @@ import { useManagedPrograms } from '../api/get-managed-programs';
 import { PROGRAM_STATUSES, programStatusSchema } from '../api/schemas';
 import { StatusBadge } from '../components/ProgramBadges';
 import { useDateRange } from '../components/ProgramFacts';
-import { useDebouncedSearch, useUrlFilters } from '../components/url-params';
+import { useUrlFilters } from '../../../lib/use-url-filters';
 import type { CatalogViewer } from '../viewer';
 
 export const MANAGE_PAGE_SIZE = 20;
@@ -16,10 +16,9 @@ export const MANAGE_PAGE_SIZE = 20;
 /** `/manage/programs`: every program for admins, the assigned ones for trainers. */
 export function ManageProgramsRoute({ viewer }: { viewer: CatalogViewer }) {
   const { t } = useTranslation();
-  const { params, page, setParam } = useUrlFilters();
+  const { params, page, setParam, texts, setText } = useUrlFilters(['q']);
   const q = params.get('q') ?? '';
   const status = programStatusSchema.safeParse(params.get('status')).data;
-  const [search, setSearch] = useDebouncedSearch(q, setParam);
   const programs = useManagedPrograms({ q, status, page: page - 1, size: MANAGE_PAGE_SIZE });
   const dateRange = useDateRange();
 
@@ -41,8 +40,8 @@ export function ManageProgramsRoute({ viewer }: { viewer: CatalogViewer }) {
         <TextInput
           type="search"
           label={t('catalog.search')}
-          value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
+          value={texts.q}
+          onChange={(event) => setText('q', event.currentTarget.value)}
           style={{ flex: '1 1 280px' }}
         />
         <NativeSelect

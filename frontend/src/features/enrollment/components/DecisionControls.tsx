@@ -1,8 +1,10 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useForm } from '@mantine/form';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { isApiError } from '../../../lib/problem';
+import { useLastDefined } from '../../../lib/use-last-defined';
 import { MAX_DECISION_MESSAGE } from '../api/decide-applications';
 import { CAPACITY_EXCEEDED, type ApplicationStatus, type Decision } from '../api/schemas';
 
@@ -79,50 +81,51 @@ interface RejectModalProps {
 /** Rejecting asks for an optional message: the applicants read it under «My programs». */
 export function RejectModal({ count, pending, error, onConfirm, onClose }: RejectModalProps) {
   const { t } = useTranslation();
-  const [message, setMessage] = useState('');
   // While the modal fades out after closing, its title keeps the count it was opened with.
-  const shownCount = useRef(count);
-  if (count > 0) shownCount.current = count;
-  const opened = count > 0;
-  useEffect(() => {
-    if (opened) setMessage('');
-  }, [opened]);
+  const shownCount = useLastDefined(count > 0 ? count : null);
   return (
     <Modal
-      opened={opened}
+      opened={count > 0}
       onClose={onClose}
-      title={t('enrollment.applications.rejectTitle', { count: shownCount.current })}
+      title={t('enrollment.applications.rejectTitle', { count: shownCount ?? 0 })}
       centered
       size="lg"
     >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          const trimmed = message.trim();
-          onConfirm(trimmed === '' ? undefined : trimmed);
-        }}
-      >
-        <Stack gap="md">
-          {error}
-          <Textarea
-            label={`${t('enrollment.applications.messageLabel')} (${t('common.optional')})`}
-            description={t('enrollment.applications.messageHint')}
-            rows={5}
-            maxLength={MAX_DECISION_MESSAGE}
-            value={message}
-            onChange={(event) => setMessage(event.currentTarget.value)}
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="red" loading={pending}>
-              {t('enrollment.applications.rejectConfirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      {/* The modal unmounts its content when closed, so each opening starts with an empty message. */}
+      <RejectForm pending={pending} error={error} onConfirm={onConfirm} onClose={onClose} />
     </Modal>
+  );
+}
+
+function RejectForm({ pending, error, onConfirm, onClose }: Omit<RejectModalProps, 'count'>) {
+  const { t } = useTranslation();
+  const form = useForm({ initialValues: { message: '' } });
+  return (
+    <form
+      onSubmit={form.onSubmit(({ message }) => {
+        const trimmed = message.trim();
+        onConfirm(trimmed === '' ? undefined : trimmed);
+      })}
+    >
+      <Stack gap="md">
+        {error}
+        <Textarea
+          label={`${t('enrollment.applications.messageLabel')} (${t('common.optional')})`}
+          description={t('enrollment.applications.messageHint')}
+          rows={5}
+          maxLength={MAX_DECISION_MESSAGE}
+          {...form.getInputProps('message')}
+          data-autofocus
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" color="red" loading={pending}>
+            {t('enrollment.applications.rejectConfirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

@@ -1,5 +1,5 @@
 import { Alert, Fieldset, Modal, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer, Question } from '../api/schemas';
 import { isChoice, type DraftQuestion } from './questionnaire-draft';
@@ -16,11 +16,6 @@ export function QuestionnairePreview({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [answers, setAnswers] = useState<Record<string, Answer>>({});
-  useEffect(() => {
-    if (opened) setAnswers({});
-  }, [opened]);
-
   const shown: Question[] = questions.map((question) => ({
     id: question.id,
     kind: question.kind,
@@ -42,20 +37,28 @@ export function QuestionnairePreview({
           <Text c="dimmed">{t('enrollment.questionnaireEditor.previewEmpty')}</Text>
         ) : (
           <Fieldset legend={t('enrollment.form.questions')}>
-            <Stack gap="md">
-              {shown.map((question) => (
-                <QuestionField
-                  key={question.id}
-                  question={question}
-                  value={answers[question.id]}
-                  onChange={(value) => setAnswers((previous) => ({ ...previous, [question.id]: value }))}
-                  error={undefined}
-                />
-              ))}
-            </Stack>
+            {/* The modal unmounts its content when closed, so each opening starts unanswered. */}
+            <PreviewAnswers questions={shown} />
           </Fieldset>
         )}
       </Stack>
     </Modal>
+  );
+}
+
+function PreviewAnswers({ questions }: { questions: Question[] }) {
+  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  return (
+    <Stack gap="md">
+      {questions.map((question) => (
+        <QuestionField
+          key={question.id}
+          question={question}
+          value={answers[question.id]}
+          onChange={(value) => setAnswers((previous) => ({ ...previous, [question.id]: value }))}
+          error={undefined}
+        />
+      ))}
+    </Stack>
   );
 }

@@ -27,7 +27,7 @@ import { ApplicationDrawer } from '../components/ApplicationDrawer';
 import { ApplicationsTable } from '../components/ApplicationsTable';
 import { DecisionButtons, DecisionError, decisionResult, RejectModal } from '../components/DecisionControls';
 import { CATEGORIES, REGIONS } from '../components/options';
-import { useDebouncedTextFilters, useUrlFilters } from '../components/url-filters';
+import { useUrlFilters } from '../../../lib/use-url-filters';
 import type { EnrollmentViewer, ManagedProgram } from '../viewer';
 
 export const APPLICATIONS_PAGE_SIZE = 50;
@@ -49,7 +49,7 @@ interface ApplicationsRouteProps {
 export function ApplicationsRoute({ program, viewer }: ApplicationsRouteProps) {
   const { t } = useTranslation();
   const canDecide = viewer.isAdmin;
-  const { params, page, setParam, setParamValues, clear } = useUrlFilters();
+  const { params, page, setParam, clear, texts, setText } = useUrlFilters(TEXT_FILTERS);
   const statusParam = params.get('status');
   const status = APPLICATION_STATUSES.find((value) => value === statusParam);
   const current = {
@@ -57,7 +57,6 @@ export function ApplicationsRoute({ program, viewer }: ApplicationsRouteProps) {
     organization: params.get('organization') ?? '',
     category: params.get('category') ?? '',
   };
-  const { texts, setText, setTexts } = useDebouncedTextFilters(current, setParamValues);
   const filtered = status !== undefined || TEXT_FILTERS.some((key) => current[key] !== '');
 
   const filter = { status, ...current, page: page - 1, size: APPLICATIONS_PAGE_SIZE };
@@ -66,18 +65,18 @@ export function ApplicationsRoute({ program, viewer }: ApplicationsRouteProps) {
   const questionnaire = useQuestionnaire(program.id);
   const decide = useDecideApplications();
 
-  const [selected, setSelected] = useState<Set<number>>(() => new Set());
+  // A selection belongs to the rows on screen: another page or filter starts afresh.
+  const filterKey = JSON.stringify(filter);
+  const [selection, setSelection] = useState(() => ({ filterKey, ids: new Set<number>() }));
+  const selected = selection.filterKey === filterKey ? selection.ids : new Set<number>();
+  const setSelected = (ids: Set<number>) => setSelection({ filterKey, ids });
   const [opened, setOpened] = useState<Application | null>(null);
   const [rejecting, setRejecting] = useState<number[]>([]);
   const [source, setSource] = useState<DecisionSource>('bulk');
   const [pendingDecision, setPendingDecision] = useState<Decision | null>(null);
 
-  // A selection belongs to the rows on screen: another page or filter starts afresh.
-  const filterKey = JSON.stringify(filter);
-  useEffect(() => {
-    setSelected(new Set());
-    decide.reset();
-  }, [filterKey]);
+  const { reset: resetDecision } = decide;
+  useEffect(() => resetDecision(), [filterKey, resetDecision]);
 
   // The drawer shows the freshest copy of its application, e.g. after a decision.
   const openedApplication = opened
@@ -122,10 +121,6 @@ export function ApplicationsRoute({ program, viewer }: ApplicationsRouteProps) {
   const decisionError = decide.isError ? <DecisionError error={decide.error} count={errorCount} /> : null;
   const statusLabel = (value: ApplicationStatus) => t(`enrollment.status.${value}`);
 
-  const resetFilters = () => {
-    setTexts({ region: '', organization: '', category: '' });
-    clear();
-  };
 
   let content;
   if (applications.isError) content = <ErrorAlert error={applications.error} onRetry={() => void applications.refetch()} />;
@@ -133,7 +128,7 @@ export function ApplicationsRoute({ program, viewer }: ApplicationsRouteProps) {
   else if (applications.data.items.length === 0)
     content = filtered ? (
       <Alert variant="light" color="gray" title={t('enrollment.applications.noMatches')}>
-        <Button size="sm" variant="default" onClick={resetFilters}>
+        <Button size="sm" variant="default" onClick={clear}>
           {t('enrollment.applications.resetFilters')}
         </Button>
       </Alert>
@@ -239,7 +234,7 @@ export function ApplicationsRoute({ program, viewer }: ApplicationsRouteProps) {
           style={{ flex: '1 1 240px' }}
         />
         {filtered && (
-          <Button variant="subtle" onClick={resetFilters}>
+          <Button variant="subtle" onClick={clear}>
             {t('enrollment.applications.resetFilters')}
           </Button>
         )}

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useDisableUser } from '../api/disable-user';
 import { useEnableUser } from '../api/enable-user';
 import type { AdminUser } from '../api/schemas';
-import { useLastDefined } from './use-last-defined';
+import { useLastDefined } from '../../../lib/use-last-defined';
 
 interface ConfirmStatusModalProps {
   /** The user whose account is switched to the opposite of `user.enabled`. */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ROLES, roleSchema, type AdminUser, type Role } from '../api/schemas';
 import { useUpdateUserRoles } from '../api/update-user-roles';
-import { useLastDefined } from './use-last-defined';
+import { useLastDefined } from '../../../lib/use-last-defined';
 
 interface EditRolesModalProps {
   user: AdminUser | null;

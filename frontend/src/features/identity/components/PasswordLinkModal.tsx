@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useCreatePasswordLink } from '../api/create-password-link';
 import type { AdminUser } from '../api/schemas';
-import { useLastDefined } from './use-last-defined';
+import { useLastDefined } from '../../../lib/use-last-defined';
 
 interface PasswordLinkModalProps {
   user: AdminUser | null;

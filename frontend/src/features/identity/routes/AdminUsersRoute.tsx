@@ -1,11 +1,10 @@
 import { Group, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { PageTitle } from '../../../components/PageTitle';
+import { useUrlFilters } from '../../../lib/use-url-filters';
 import { useAdminUsers } from '../api/get-admin-users';
 import { useMe } from '../api/get-me';
 import { ROLES, roleSchema, type AdminUser } from '../api/schemas';
@@ -16,7 +15,6 @@ import { PasswordLinkModal } from '../components/PasswordLinkModal';
 import { RequireAuth } from '../components/RequireAuth';
 
 export const ADMIN_USERS_PAGE_SIZE = 20;
-const SEARCH_DEBOUNCE_MS = 300;
 
 export function AdminUsersRoute() {
   return (
@@ -30,35 +28,15 @@ export function AdminUsersRoute() {
 function AdminUsers() {
   const { t } = useTranslation();
   const me = useMe();
-  const [params, setParams] = useSearchParams();
+  const { params, page, setParam, texts, setText } = useUrlFilters(['q']);
   const role = roleSchema.safeParse(params.get('role')).data;
   const enabledParam = params.get('enabled');
   const enabled = enabledParam === 'true' ? true : enabledParam === 'false' ? false : undefined;
-  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
   const q = params.get('q') ?? '';
 
-  const [search, setSearch] = useState(q);
-  const [debouncedSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
   const [editing, setEditing] = useState<AdminUser | null>(null);
   const [toggling, setToggling] = useState<AdminUser | null>(null);
   const [linking, setLinking] = useState<AdminUser | null>(null);
-
-  const setParam = (key: string, value: string | undefined) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value === undefined || value === '') next.delete(key);
-        else next.set(key, value);
-        if (key !== 'page') next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-
-  useEffect(() => {
-    if (debouncedSearch.trim() !== q) setParam('q', debouncedSearch.trim());
-    // Only the debounced input drives this effect; URL changes must not echo back into it.
-  }, [debouncedSearch]);
 
   const users = useAdminUsers({ q, role, enabled, page: page - 1, size: ADMIN_USERS_PAGE_SIZE });
 
@@ -74,8 +52,8 @@ function AdminUsers() {
           type="search"
           label={t('adminUsers.search')}
           placeholder={t('adminUsers.searchPlaceholder')}
-          value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
+          value={texts.q}
+          onChange={(event) => setText('q', event.currentTarget.value)}
           style={{ flex: '1 1 280px' }}
         />
         <Select

@@ -43,12 +43,15 @@ export function SetPasswordRoute() {
   const link = usePasswordLink(gone ? '' : token);
   const me = useMe();
 
-  useEffect(() => {
-    const hash = window.location.hash;
-    if (!hash) return;
-    // Another link pasted into the address bar while the page is open counts from now on.
-    setToken(tokenFrom(hash));
+  // Another link pasted into the address bar while the page is open counts from now on.
+  const [seenHash, setSeenHash] = useState(location.hash);
+  if (location.hash !== '' && location.hash !== seenHash) {
+    setSeenHash(location.hash);
+    setToken(tokenFrom(location.hash));
     setGone(null);
+  }
+  useEffect(() => {
+    if (window.location.hash === '') return;
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
   }, [location.hash]);
 
