@@ -1,6 +1,5 @@
 import type { RouteObject } from 'react-router';
 import { CatalogRoute } from '../features/catalog/routes/CatalogRoute';
-import { ProgramRoute } from '../features/catalog/routes/ProgramRoute';
 import { AdminUsersRoute } from '../features/identity/routes/AdminUsersRoute';
 import { LoginRoute } from '../features/identity/routes/LoginRoute';
 import { SetPasswordRoute } from '../features/identity/routes/SetPasswordRoute';
@@ -8,7 +7,7 @@ import { SignupRoute } from '../features/identity/routes/SignupRoute';
 import { AppLayout } from './layout/AppLayout';
 import { ApiDocsRoute } from './routes/ApiDocsRoute';
 import { ApplyPage, ParticipantImportPage, ProgramApplicationsPage, QuestionnaireEditorPage } from './routes/EnrollmentPages';
-import { ManageProgramsPage, NewProgramPage, ProgramEditorPage } from './routes/CatalogPages';
+import { ManageProgramsPage, NewProgramPage, ProgramEditorPage, ProgramPage } from './routes/CatalogPages';
 import { HomeRoute } from './routes/HomeRoute';
 import { MyProgramsRoute } from './routes/MyProgramsRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
@@ -25,7 +24,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomeRoute /> },
           { path: 'programs', element: <CatalogRoute /> },
-          { path: 'programs/:id', element: <ProgramRoute /> },
+          { path: 'programs/:id', element: <ProgramPage /> },
           { path: 'programs/:id/apply', element: <ApplyPage /> },
           { path: 'manage/programs', element: <ManageProgramsPage /> },
           { path: 'manage/programs/new', element: <NewProgramPage /> },

@@ -2,9 +2,10 @@ import { Anchor, AppShell, Box, Burger, Button, Container, Group, NavLink as Man
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, type Location } from 'react-router';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { hasRole, useMe } from '../../features/identity/api/get-me';
+import { authHref } from '../../features/identity/components/safe-redirect';
 import { UserMenu } from '../../features/identity/components/UserMenu';
 
 interface NavItem {
@@ -22,6 +23,14 @@ function useNavItems(): NavItem[] {
   }
   if (hasRole(me.data, 'admin')) items.push({ to: '/admin/users', label: t('nav.users') });
   return items;
+}
+
+/** Where "sign in" and "sign up" should bring the person back to: this page, or the `next` it already carries. */
+function returnTo(location: Location): string {
+  if (location.pathname === '/login' || location.pathname === '/signup') {
+    return new URLSearchParams(location.search).get('next') ?? '/';
+  }
+  return `${location.pathname}${location.search}`;
 }
 
 export function AppLayout() {
@@ -44,6 +53,8 @@ export function AppLayout() {
   }, [location.pathname]);
 
   const anonymous = !me.isPending && !me.data;
+  const loginHref = authHref('/login', returnTo(location));
+  const signupHref = authHref('/signup', returnTo(location));
 
   return (
     <AppShell
@@ -92,10 +103,10 @@ export function AppLayout() {
               {me.data && <UserMenu me={me.data} />}
               {anonymous && (
                 <Group gap="xs" wrap="nowrap" visibleFrom="sm">
-                  <Button component={Link} to="/login" variant="default">
+                  <Button component={Link} to={loginHref} variant="default">
                     {t('nav.login')}
                   </Button>
-                  <Button component={Link} to="/signup">
+                  <Button component={Link} to={signupHref}>
                     {t('nav.signup')}
                   </Button>
                 </Group>
@@ -120,8 +131,8 @@ export function AppLayout() {
           ))}
           {anonymous && (
             <>
-              <MantineNavLink component={NavLink} to="/login" label={t('nav.login')} />
-              <MantineNavLink component={NavLink} to="/signup" label={t('nav.signup')} />
+              <MantineNavLink component={NavLink} to={loginHref} label={t('nav.login')} />
+              <MantineNavLink component={NavLink} to={signupHref} label={t('nav.signup')} />
             </>
           )}
         </Stack>

@@ -1,5 +1,9 @@
 import { lazy, Suspense } from 'react';
+import { ProgramRoute } from '../../features/catalog/routes/ProgramRoute';
+import { ApplyPanel } from '../../features/enrollment/components/ApplyPanel';
+import { useMe } from '../../features/identity/api/get-me';
 import { RequireAuth } from '../../features/identity/components/RequireAuth';
+import { authHref } from '../../features/identity/components/safe-redirect';
 import { Loading } from '../../components/Loading';
 import { ProgramManagementLinks } from './ProgramManagementLinks';
 import { RequireManager } from './RequireManager';
@@ -14,6 +18,24 @@ const NewProgramRoute = lazy(() =>
 const ProgramEditorRoute = lazy(() =>
   import('../../features/catalog/routes/ProgramEditorRoute').then((m) => ({ default: m.ProgramEditorRoute })),
 );
+
+/** `/programs/:id`: the catalog's program page, with the viewer's enrollment (apply, or their application). */
+export function ProgramPage() {
+  const me = useMe();
+  return (
+    <ProgramRoute
+      enrollment={(program) => (
+        <ApplyPanel
+          programId={program.id}
+          enrollmentOpen={program.enrollmentOpen}
+          signedIn={me.isPending ? undefined : Boolean(me.data)}
+          loginHref={authHref('/login', `/programs/${program.id}/apply`)}
+          signupHref={authHref('/signup', `/programs/${program.id}/apply`)}
+        />
+      )}
+    />
+  );
+}
 
 export function ManageProgramsPage() {
   return (

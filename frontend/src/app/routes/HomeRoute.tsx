@@ -1,8 +1,15 @@
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
+import { usePrograms } from '../../features/catalog/api/get-programs';
+import { ProgramCard } from '../../features/catalog/components/ProgramCard';
 import { useMe } from '../../features/identity/api/get-me';
+
+/** How many open programs the home page shows before sending people to the catalog. */
+const SHOWN = 6;
 
 export function HomeRoute() {
   const { t } = useTranslation();
@@ -46,6 +53,8 @@ export function HomeRoute() {
         )}
       </Stack>
 
+      <OpenPrograms />
+
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg" component="ul" style={{ listStyle: 'none', padding: 0 }}>
         {audiences.map((audience) => (
           <Card key={audience.title} withBorder padding="lg" component="li">
@@ -56,12 +65,41 @@ export function HomeRoute() {
           </Card>
         ))}
       </SimpleGrid>
+    </Stack>
+  );
+}
 
-      {!me.data && (
-        <Alert variant="light" color="gray">
-          {t('home.comingSoon')}
-        </Alert>
-      )}
+/** Published programs that take applications now, with the way to the whole catalog. */
+function OpenPrograms() {
+  const { t } = useTranslation();
+  // The catalog lists the latest-starting programs first: those taking applications now are among them.
+  const programs = usePrograms({ page: 0, size: 24 });
+  const open = programs.data?.items.filter((program) => program.enrollmentOpen).slice(0, SHOWN) ?? [];
+
+  let content;
+  if (programs.isPending) content = <Loading />;
+  else if (programs.isError) content = <ErrorAlert error={programs.error} onRetry={() => void programs.refetch()} />;
+  else if (open.length === 0) content = <Text>{t('home.noOpenPrograms')}</Text>;
+  else
+    content = (
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+        {open.map((program) => (
+          <ProgramCard key={program.id} program={program} headingOrder={3} />
+        ))}
+      </SimpleGrid>
+    );
+
+  return (
+    <Stack component="section" gap="md" aria-labelledby="open-programs-heading">
+      <Group justify="space-between" align="baseline">
+        <Title order={2} id="open-programs-heading">
+          {t('home.openPrograms')}
+        </Title>
+        <Anchor component={Link} to="/programs">
+          {t('home.toCatalog')}
+        </Anchor>
+      </Group>
+      {content}
     </Stack>
   );
 }

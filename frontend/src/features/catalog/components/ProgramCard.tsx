@@ -5,7 +5,8 @@ import type { ProgramSummary } from '../api/schemas';
 import { EnrollmentBadge, ProgramTypeBadges } from './ProgramBadges';
 import { HoursAndEcts, useDateRange } from './ProgramFacts';
 
-export function ProgramCard({ program }: { program: ProgramSummary }) {
+/** A program in a list; `headingOrder` fits its title under the page's own headings. */
+export function ProgramCard({ program, headingOrder = 2 }: { program: ProgramSummary; headingOrder?: 2 | 3 }) {
   const { t } = useTranslation();
   const dateRange = useDateRange();
   return (
@@ -15,7 +16,7 @@ export function ProgramCard({ program }: { program: ProgramSummary }) {
           <ProgramTypeBadges program={program} />
           <EnrollmentBadge open={program.enrollmentOpen} />
         </Group>
-        <Title order={2} fz="lg" id={`program-${program.id}`}>
+        <Title order={headingOrder} fz="lg" id={`program-${program.id}`}>
           <Anchor component={Link} to={`/programs/${program.id}`} c="inherit">
             {program.title}
           </Anchor>

@@ -7,7 +7,7 @@ import { adminMe, materials, program } from './fixtures';
 const anonymous = { status: 401, body: { status: 401, code: 'unauthorized' } };
 
 describe('program page', () => {
-  it('shows the program with modules in order and a link to apply', async () => {
+  it('shows the program with modules in order, and a visitor the way to apply through sign-in or sign-up', async () => {
     mockFetch({ 'GET /api/me': anonymous, 'GET /api/programs/7': { body: program } });
     renderApp('/programs/7');
 
@@ -22,7 +22,9 @@ describe('program page', () => {
       'Модуль 3. Кібергігієна',
     ]);
 
-    expect(screen.getByRole('link', { name: 'Подати заявку' })).toHaveAttribute('href', '/programs/7/apply');
+    const next = encodeURIComponent('/programs/7/apply');
+    expect(screen.getByRole('link', { name: 'Подати заявку' })).toHaveAttribute('href', `/login?next=${next}`);
+    expect(screen.getByRole('link', { name: 'Зареєструйтеся' })).toHaveAttribute('href', `/signup?next=${next}`);
 
     // The description is plain text: markup shows as typed, nothing is interpreted.
     expect(screen.getByText(/<b>Другий<\/b> рядок\./)).toBeInTheDocument();

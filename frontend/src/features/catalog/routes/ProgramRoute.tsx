@@ -1,4 +1,5 @@
 import { Anchor, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -7,7 +8,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { isApiError } from '../../../lib/problem';
 import { useMaterials } from '../api/get-materials';
 import { useProgram } from '../api/get-program';
-import { sortedModules } from '../api/schemas';
+import { sortedModules, type Program } from '../api/schemas';
 import { EnrollmentBadge, ProgramTypeBadges, StatusBadge } from '../components/ProgramBadges';
 import { HoursAndEcts, useDateRange } from '../components/ProgramFacts';
 import { parseId, ProgramNotFound } from '../components/ProgramNotFound';
@@ -15,8 +16,11 @@ import { formatInstant } from '../components/format';
 import { groupMaterials } from '../components/material-format';
 import { MaterialList } from '../components/MaterialList';
 
-/** `/programs/:id`: everything a visitor needs to decide whether to apply. */
-export function ProgramRoute() {
+/**
+ * `/programs/:id`: everything a visitor needs to decide whether to apply. `enrollment` renders what
+ * the viewer can do about enrolling (apply, or their application's status); `src/app` composes it.
+ */
+export function ProgramRoute({ enrollment }: { enrollment: (program: Program) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const id = parseId(useParams().id);
   const program = useProgram(id);
@@ -81,15 +85,7 @@ export function ProgramRoute() {
               </Text>
             )}
             {p.capacity !== null && <Text size="sm">{t('catalog.capacity', { n: p.capacity })}</Text>}
-            {p.enrollmentOpen ? (
-              <Button mt="sm" component={Link} to={`/programs/${p.id}/apply`}>
-                {t('catalog.apply')}
-              </Button>
-            ) : (
-              <Button mt="sm" disabled>
-                {t('catalog.enrollmentClosed')}
-              </Button>
-            )}
+            {enrollment(p)}
           </Stack>
         </SimpleGrid>
       </Card>

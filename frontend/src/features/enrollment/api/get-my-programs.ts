@@ -8,6 +8,6 @@ export function getMyPrograms(signal?: AbortSignal) {
   return apiRequest('/api/me/programs', { schema: z.array(myProgramSchema), signal });
 }
 
-export function useMyPrograms() {
-  return useQuery({ queryKey: myProgramsQueryKey, queryFn: ({ signal }) => getMyPrograms(signal) });
+export function useMyPrograms(enabled = true) {
+  return useQuery({ queryKey: myProgramsQueryKey, queryFn: ({ signal }) => getMyPrograms(signal), enabled });
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockFetch } from '../../../testing/fetch-mock';
 import { renderApp } from '../../../testing/render-app';
-import { anonymous, application, applicationProfile, learnerMe, questionnaire } from './fixtures';
+import { anonymous, application, applicationProfile, learnerMe, myProgram, questionnaire } from './fixtures';
 
 const csrf = { status: 204, effect: () => (document.cookie = 'civitas_csrf=token') };
 
@@ -126,5 +126,37 @@ describe('application form', () => {
     if (!alert) throw new Error('the message is not in an alert');
     expect(within(alert).getByText('Заявку не подано')).toBeInTheDocument();
     expect(within(alert).getByRole('link', { name: 'Перейти до «Моїх програм»' })).toHaveAttribute('href', '/my-programs');
+  });
+
+  it('shows someone who already applied their status instead of the form', async () => {
+    signedIn({ 'GET /api/me/programs': { body: [myProgram({ status: 'waitlisted' })] } });
+    renderApp('/programs/7/apply');
+
+    const standing = await screen.findByRole('region', { name: 'Ваша заявка' });
+    expect(within(standing).getByText('У листі очікування')).toBeInTheDocument();
+    expect(within(standing).getByText(/лист[аи] очікування: якщо звільниться місце/)).toBeInTheDocument();
+    expect(within(standing).getByRole('link', { name: 'Перейти до «Моїх програм»' })).toHaveAttribute('href', '/my-programs');
+    expect(screen.queryByRole('button', { name: 'Подати заявку' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: /Прізвище/ })).not.toBeInTheDocument();
+  });
+
+  it('says a withdrawn application cannot be repeated when the program takes no second one', async () => {
+    signedIn({ 'GET /api/me/programs': { body: [myProgram({ status: 'withdrawn' })] } });
+    renderApp('/programs/7/apply');
+
+    const standing = await screen.findByRole('region', { name: 'Ваша заявка' });
+    expect(within(standing).getByText('Повторно подати заявку на цю програму не можна.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Подати заявку' })).not.toBeInTheDocument();
+  });
+
+  it('opens the form again after a withdrawal when the program allows reapplying', async () => {
+    signedIn({
+      'GET /api/me/programs': { body: [myProgram({ status: 'withdrawn' })] },
+      'GET /api/programs/7/questionnaire': { body: { ...questionnaire, allowReapply: true } },
+    });
+    renderApp('/programs/7/apply');
+
+    expect(await screen.findByRole('button', { name: 'Подати заявку' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Ваша заявка' })).not.toBeInTheDocument();
   });
 });

@@ -7,8 +7,10 @@ import { Loading } from '../../../components/Loading';
 import { PageTitle } from '../../../components/PageTitle';
 import { isApiError } from '../../../lib/problem';
 import { useApplicationProfile } from '../api/get-application-profile';
+import { useMyPrograms } from '../api/get-my-programs';
 import { useQuestionnaire } from '../api/get-questionnaire';
 import { ApplicationForm } from '../components/ApplicationForm';
+import { ApplicationStanding, isActive } from '../components/ApplicationStanding';
 
 /** `/programs/:id/apply` (signed in): the application form with the profile prefilled. */
 export function ApplyRoute({ programTitle }: { programTitle?: string }) {
@@ -18,6 +20,8 @@ export function ApplyRoute({ programTitle }: { programTitle?: string }) {
   const programId = raw && /^\d+$/.test(raw) ? Number(raw) : NaN;
   const questionnaire = useQuestionnaire(programId);
   const profile = useApplicationProfile();
+  const mine = useMyPrograms();
+  const application = mine.data?.find((item) => item.programId === programId);
 
   const back = (
     <Anchor component={Link} to={`/programs/${raw ?? ''}`} size="sm">
@@ -41,8 +45,17 @@ export function ApplyRoute({ programTitle }: { programTitle?: string }) {
     content = <ErrorAlert error={questionnaire.error} onRetry={() => void questionnaire.refetch()} />;
   } else if (profile.isError) {
     content = <ErrorAlert error={profile.error} onRetry={() => void profile.refetch()} />;
-  } else if (questionnaire.isPending || profile.isPending) {
+  } else if (mine.isError) {
+    content = <ErrorAlert error={mine.error} onRetry={() => void mine.refetch()} />;
+  } else if (questionnaire.isPending || profile.isPending || mine.isPending) {
     content = <Loading />;
+  } else if (application && (isActive(application) || !questionnaire.data.allowReapply)) {
+    // One application per person: whoever applied follows it instead of filling the form again.
+    content = (
+      <ApplicationStanding application={application}>
+        {!isActive(application) && <Text size="sm">{t('enrollment.standing.noReapply')}</Text>}
+      </ApplicationStanding>
+    );
   } else {
     content = (
       <>

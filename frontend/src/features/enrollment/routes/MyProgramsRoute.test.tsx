@@ -3,19 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockFetch } from '../../../testing/fetch-mock';
 import { renderApp } from '../../../testing/render-app';
-import { application, learnerMe } from './fixtures';
-
-const item = (overrides: Record<string, unknown>) => ({
-  programId: 7,
-  title: 'Цифрова трансформація громад',
-  startsOn: '2026-03-01',
-  endsOn: '2026-05-30',
-  applicationId: 31,
-  status: 'submitted',
-  submittedAt: '2026-01-15T10:00:00Z',
-  decisionMessage: null,
-  ...overrides,
-});
+import { application, learnerMe, myProgram as item } from './fixtures';
 
 describe('my programs', () => {
   it('shows status badges, decision messages and withdraws after confirmation', async () => {

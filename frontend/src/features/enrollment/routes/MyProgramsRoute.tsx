@@ -8,11 +8,10 @@ import { Loading } from '../../../components/Loading';
 import { PageTitle } from '../../../components/PageTitle';
 import { isApiError } from '../../../lib/problem';
 import { useMyPrograms } from '../api/get-my-programs';
-import { APPLICATION_CLOSED, type ApplicationStatus, type MyProgram } from '../api/schemas';
+import { APPLICATION_CLOSED, type MyProgram } from '../api/schemas';
 import { useWithdrawApplication } from '../api/withdraw-application';
+import { isActive } from '../components/ApplicationStanding';
 import { ApplicationStatusBadge } from '../components/StatusBadge';
-
-const WITHDRAWABLE: readonly ApplicationStatus[] = ['submitted', 'waitlisted', 'admitted'];
 
 function formatDate(value: string | null, language: string | undefined): string | null {
   if (!value) return null;
@@ -124,7 +123,7 @@ function MyProgramCard({ item, onWithdraw }: { item: MyProgram; onWithdraw: () =
             </Text>
           </Alert>
         )}
-        {WITHDRAWABLE.includes(item.status) && (
+        {isActive(item) && (
           <Group>
             <Button variant="default" color="red" size="sm" onClick={onWithdraw}>
               {t('enrollment.my.withdraw')}

@@ -9,6 +9,19 @@ export const learnerMe = {
   roles: ['learner'],
 };
 
+/** One entry of `GET /api/me/programs`: by default a submitted application to program 7. */
+export const myProgram = (overrides: Record<string, unknown> = {}) => ({
+  programId: 7,
+  title: 'Цифрова трансформація громад',
+  startsOn: '2026-03-01',
+  endsOn: '2026-05-30',
+  applicationId: 31,
+  status: 'submitted',
+  submittedAt: '2026-01-15T10:00:00Z',
+  decisionMessage: null,
+  ...overrides,
+});
+
 export const anonymous = { status: 401, body: { status: 401, code: 'unauthorized' } };
 
 export const questionnaire = {

@@ -7,6 +7,7 @@ import { Loading } from '../../../components/Loading';
 import { StatusPage } from '../../../components/StatusPage';
 import { hasRole, useMe } from '../api/get-me';
 import type { Role } from '../api/schemas';
+import { authHref } from './safe-redirect';
 
 /**
  * Route guard: anonymous visitors go to the sign-in page (and come back afterwards);
@@ -20,8 +21,7 @@ export function RequireAuth({ role, children }: { role?: Role; children: ReactNo
   if (me.isPending) return <Loading />;
   if (me.isError) return <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data) {
-    const next = `${location.pathname}${location.search}${location.hash}`;
-    return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
+    return <Navigate to={authHref('/login', `${location.pathname}${location.search}${location.hash}`)} replace />;
   }
   if (role && !hasRole(me.data, role)) {
     return (

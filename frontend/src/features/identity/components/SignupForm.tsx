@@ -15,7 +15,7 @@ const EMPTY: Values = { email: '', password: '', surname: '', givenName: '', pat
 const REQUIRED: readonly Field[] = ['email', 'password', 'surname', 'givenName'];
 export const PASSWORD_MIN_LENGTH = 8;
 
-export function SignupForm({ onSuccess }: { onSuccess: (me: Me) => void }) {
+export function SignupForm({ onSuccess, loginHref = '/login' }: { onSuccess: (me: Me) => void; loginHref?: string }) {
   const { t } = useTranslation();
   const signup = useSignup();
   const { values, update, fieldErrors, setClientErrors, formRef, hasFieldErrors } = useFormFields(FIELDS, EMPTY, signup.error);
@@ -103,7 +103,7 @@ export function SignupForm({ onSuccess }: { onSuccess: (me: Me) => void }) {
         </Button>
         <Text size="sm">
           {t('auth.haveAccount')}{' '}
-          <Anchor component={Link} to="/login">
+          <Anchor component={Link} to={loginHref}>
             {t('nav.login')}
           </Anchor>
         </Text>

@@ -6,3 +6,9 @@ export function safeRedirect(target: string | null | undefined, fallback = '/'):
   if (target.startsWith('/login') || target.startsWith('/signup')) return fallback;
   return target;
 }
+
+/** `/login` or `/signup` carrying where the person was going (`next`), when that is worth coming back to. */
+export function authHref(path: '/login' | '/signup', next: string | null | undefined): string {
+  const destination = safeRedirect(next);
+  return destination === '/' ? path : `${path}?next=${encodeURIComponent(destination)}`;
+}

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockFetch } from '../../../testing/fetch-mock';
@@ -63,6 +63,19 @@ describe('login page', () => {
     await signIn();
     await waitFor(() => expect(router.state.location.pathname).toBe('/admin/users'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Користувачі' })).toBeInTheDocument();
+  });
+
+  it('passes where the person was going on to the sign-up link', async () => {
+    mockFetch({ 'GET /api/me': anonymous });
+    const next = encodeURIComponent('/programs/7/apply');
+    renderApp(`/login?next=${next}`);
+    const main = await screen.findByRole('main');
+    expect(await within(main).findByRole('link', { name: 'Зареєструватися' })).toHaveAttribute('href', `/signup?next=${next}`);
+    // the header's buttons keep it too
+    expect(within(screen.getByRole('banner')).getByRole('link', { name: 'Зареєструватися' })).toHaveAttribute(
+      'href',
+      `/signup?next=${next}`,
+    );
   });
 
   it('ignores redirects to other sites', async () => {

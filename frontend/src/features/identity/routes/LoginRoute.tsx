@@ -6,7 +6,7 @@ import { Loading } from '../../../components/Loading';
 import { PageTitle } from '../../../components/PageTitle';
 import { useMe } from '../api/get-me';
 import { LoginForm } from '../components/LoginForm';
-import { safeRedirect } from '../components/safe-redirect';
+import { authHref, safeRedirect } from '../components/safe-redirect';
 
 export function LoginRoute() {
   const { t } = useTranslation();
@@ -25,7 +25,7 @@ export function LoginRoute() {
         <Text>
           {t('auth.alreadySignedIn', { name: me.data.fullName })}{' '}
           <Anchor component={Link} to={destination}>
-            {t('errors.goHome')}
+            {destination === '/' ? t('errors.goHome') : t('auth.continue')}
           </Anchor>
         </Text>
       ) : (
@@ -39,6 +39,7 @@ export function LoginRoute() {
             {t('auth.loginLead')}
           </Text>
           <LoginForm
+            signupHref={authHref('/signup', next)}
             onSuccess={(signedIn) => {
               notifications.show({ message: t('auth.welcome', { name: signedIn.fullName }), color: 'teal' });
               void navigate(destination, { replace: true });

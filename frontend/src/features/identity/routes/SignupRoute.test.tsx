@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockFetch } from '../../../testing/fetch-mock';
@@ -80,6 +80,27 @@ describe('sign-up page', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Вітаємо в Civitas!' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Коваленко Олена/ })).toBeInTheDocument();
+  });
+
+  it('keeps where the person was going: the login link carries it, and sign-up lands there', async () => {
+    document.cookie = 'civitas_csrf=t; path=/';
+    mockFetch({
+      'GET /api/me': anonymous,
+      'POST /api/auth/signup': {
+        status: 201,
+        body: { id: 7, email: 'olena@example.org', surname: 'Коваленко', givenName: 'Олена', patronymic: null, fullName: 'Коваленко Олена', roles: ['learner'] },
+      },
+    });
+    const next = encodeURIComponent('/programs/7/apply');
+    const { router } = renderApp(`/signup?next=${next}`);
+
+    const user = await fillForm();
+    expect(screen.getByText('Створіть обліковий запис, і ми повернемо вас туди, куди ви прямували.')).toBeInTheDocument();
+    const main = screen.getByRole('main');
+    expect(within(main).getByRole('link', { name: 'Увійти' })).toHaveAttribute('href', `/login?next=${next}`);
+    await user.click(screen.getByRole('button', { name: 'Зареєструватися' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/programs/7/apply'));
   });
 
   it('checks required fields and password length before calling the server', async () => {

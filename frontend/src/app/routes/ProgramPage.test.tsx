@@ -1,0 +1,48 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { program } from '../../features/catalog/routes/fixtures';
+import { learnerMe, myProgram } from '../../features/enrollment/routes/fixtures';
+import { mockFetch } from '../../testing/fetch-mock';
+import { renderApp } from '../../testing/render-app';
+
+/** The program page composed with enrollment: what a signed-in learner sees about applying. */
+function learnerWith(mine: unknown[], overrides: Partial<typeof program> = {}) {
+  mockFetch({
+    'GET /api/me': { body: learnerMe },
+    'GET /api/programs/7': { body: { ...program, ...overrides } },
+    'GET /api/me/programs': { body: mine },
+  });
+  renderApp('/programs/7');
+}
+
+describe('program page for a signed-in learner', () => {
+  it('offers the application form to someone who has not applied', async () => {
+    learnerWith([myProgram({ programId: 8 })]);
+    expect(await screen.findByRole('link', { name: 'Подати заявку' })).toHaveAttribute('href', '/programs/7/apply');
+    expect(screen.queryByRole('region', { name: 'Ваша заявка' })).not.toBeInTheDocument();
+  });
+
+  it('shows an applicant their status and the way to My programs instead of the apply button', async () => {
+    learnerWith([myProgram({ status: 'submitted' })]);
+    const standing = await screen.findByRole('region', { name: 'Ваша заявка' });
+    expect(within(standing).getByText('Подано')).toBeInTheDocument();
+    expect(within(standing).getByText('Заявку подано. Ми повідомимо вас про рішення.')).toBeInTheDocument();
+    expect(within(standing).getByRole('link', { name: 'Перейти до «Моїх програм»' })).toHaveAttribute('href', '/my-programs');
+    expect(screen.queryByRole('link', { name: 'Подати заявку' })).not.toBeInTheDocument();
+  });
+
+  it('tells an admitted participant so, even after enrollment closed', async () => {
+    learnerWith([myProgram({ status: 'admitted' })], { enrollmentOpen: false });
+    const standing = await screen.findByRole('region', { name: 'Ваша заявка' });
+    expect(within(standing).getByText('Зараховано')).toBeInTheDocument();
+    expect(within(standing).getByText('Вас зараховано на програму.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Набір закрито' })).not.toBeInTheDocument();
+  });
+
+  it('lets someone who withdrew apply again while enrollment is open', async () => {
+    learnerWith([myProgram({ status: 'withdrawn' })]);
+    const standing = await screen.findByRole('region', { name: 'Ваша заявка' });
+    expect(within(standing).getByText('Ви відкликали заявку.')).toBeInTheDocument();
+    expect(within(standing).getByRole('link', { name: 'Подати заявку знову' })).toHaveAttribute('href', '/programs/7/apply');
+  });
+});
