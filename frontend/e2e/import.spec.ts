@@ -26,7 +26,7 @@ test('an administrator imports a participant list; a new participant sets a pass
   await page.goto('/manage/programs');
   await fillLogin(page, adminEmail as string, adminPassword as string);
   await page.getByRole('link', { name: DEMO_TITLE }).first().click();
-  await page.getByRole('link', { name: 'Імпорт учасників' }).click();
+  await page.getByRole('navigation', { name: 'Розділи програми' }).getByRole('link', { name: 'Імпорт учасників' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Імпорт учасників/ })).toBeVisible();
 
   await page.getByTestId('import-file-input').setInputFiles({

@@ -134,7 +134,7 @@ test('admin publishes a program with modules and a material; a learner applies a
   await expect(learner.getByText('Подано', { exact: true })).toBeVisible();
 
   // The administrator admits the application in the applications screen.
-  await page.getByRole('link', { name: 'Заявки на програму' }).click();
+  await page.getByRole('navigation', { name: 'Розділи програми' }).getByRole('link', { name: 'Заявки' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Заявки: ${title}` })).toBeVisible();
   await expect(page.getByText('Зараховано 0 з 30 місць')).toBeVisible();
   const applicant = `${person.surname} ${person.givenName} ${person.patronymic}`;

@@ -6,12 +6,14 @@ import { SetPasswordRoute } from '../features/identity/routes/SetPasswordRoute';
 import { SignupRoute } from '../features/identity/routes/SignupRoute';
 import { AppLayout } from './layout/AppLayout';
 import { ApiDocsRoute } from './routes/ApiDocsRoute';
-import { ApplyPage, ParticipantImportPage, ProgramApplicationsPage, QuestionnaireEditorPage } from './routes/EnrollmentPages';
-import { ManageProgramsPage, NewProgramPage, ProgramEditorPage, ProgramPage } from './routes/CatalogPages';
+import { ApplyPage } from './routes/EnrollmentPages';
+import { ManageProgramsPage, NewProgramPage, ProgramPage } from './routes/CatalogPages';
 import { HomeRoute } from './routes/HomeRoute';
 import { MyProgramsRoute } from './routes/MyProgramsRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
 import { RouteErrorBoundary } from './routes/RouteErrorBoundary';
+import { programTabs } from './workspace/program-tabs';
+import { ProgramWorkspace, WorkspaceTabScreen } from './workspace/ProgramWorkspace';
 
 export const routes: RouteObject[] = [
   {
@@ -28,10 +30,15 @@ export const routes: RouteObject[] = [
           { path: 'programs/:id/apply', element: <ApplyPage /> },
           { path: 'manage/programs', element: <ManageProgramsPage /> },
           { path: 'manage/programs/new', element: <NewProgramPage /> },
-          { path: 'manage/programs/:id', element: <ProgramEditorPage /> },
-          { path: 'manage/programs/:id/applications', element: <ProgramApplicationsPage /> },
-          { path: 'manage/programs/:id/questionnaire', element: <QuestionnaireEditorPage /> },
-          { path: 'manage/programs/:id/participant-imports', element: <ParticipantImportPage /> },
+          {
+            path: 'manage/programs/:id',
+            element: <ProgramWorkspace />,
+            children: programTabs.map((tab) =>
+              tab.path === ''
+                ? { index: true, element: <WorkspaceTabScreen tab={tab} /> }
+                : { path: tab.path, element: <WorkspaceTabScreen tab={tab} /> },
+            ),
+          },
           { path: 'my-programs', element: <MyProgramsRoute /> },
           { path: 'login', element: <LoginRoute /> },
           { path: 'signup', element: <SignupRoute /> },

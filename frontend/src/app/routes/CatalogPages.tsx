@@ -5,7 +5,6 @@ import { useMe } from '../../features/identity/api/get-me';
 import { RequireAuth } from '../../features/identity/components/RequireAuth';
 import { authHref } from '../../features/identity/components/safe-redirect';
 import { Loading } from '../../components/Loading';
-import { ProgramManagementLinks } from './ProgramManagementLinks';
 import { RequireManager } from './RequireManager';
 
 // Management screens (and the drag-and-drop library) load only for those who open them.
@@ -14,9 +13,6 @@ const ManageProgramsRoute = lazy(() =>
 );
 const NewProgramRoute = lazy(() =>
   import('../../features/catalog/routes/NewProgramRoute').then((m) => ({ default: m.NewProgramRoute })),
-);
-const ProgramEditorRoute = lazy(() =>
-  import('../../features/catalog/routes/ProgramEditorRoute').then((m) => ({ default: m.ProgramEditorRoute })),
 );
 
 /** `/programs/:id`: the catalog's program page, with the viewer's enrollment (apply, or their application). */
@@ -51,16 +47,6 @@ export function NewProgramPage() {
       <Suspense fallback={<Loading />}>
         <NewProgramRoute />
       </Suspense>
-    </RequireAuth>
-  );
-}
-
-export function ProgramEditorPage() {
-  return (
-    <RequireAuth>
-      <RequireManager>
-        {(viewer) => <ProgramEditorRoute viewer={viewer} links={<ProgramManagementLinks isAdmin={viewer.isAdmin} />} />}
-      </RequireManager>
     </RequireAuth>
   );
 }

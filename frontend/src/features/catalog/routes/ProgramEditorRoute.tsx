@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Divider, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
@@ -17,11 +17,11 @@ import { TrainersEditor } from '../components/TrainersEditor';
 import type { CatalogViewer } from '../viewer';
 
 /** `/manage/programs/:id`: the program form, status actions, modules, materials and trainers. */
-export function ProgramEditorRoute({ viewer, links }: { viewer: CatalogViewer; links?: ReactNode }) {
+export function ProgramEditorRoute({ viewer }: { viewer: CatalogViewer }) {
   const { t } = useTranslation();
   return (
     <EditableProgram forbiddenText={t('catalog.editor.cannotEdit')}>
-      {(program, reload) => <Editor program={program} viewer={viewer} links={links} reload={reload} />}
+      {(program, reload) => <Editor program={program} viewer={viewer} reload={reload} />}
     </EditableProgram>
   );
 }
@@ -29,12 +29,10 @@ export function ProgramEditorRoute({ viewer, links }: { viewer: CatalogViewer; l
 interface EditorProps {
   program: Program;
   viewer: CatalogViewer;
-  /** Screens of other features about this program (applications, questionnaire), composed by the app. */
-  links?: ReactNode;
   reload: () => Promise<Program | undefined>;
 }
 
-function Editor({ program, viewer, links, reload }: EditorProps) {
+function Editor({ program, viewer, reload }: EditorProps) {
   const { t } = useTranslation();
   const update = useUpdateProgram();
   // The form edits the program as it was at `baseVersion`; the server refuses a save over a newer one.
@@ -67,9 +65,6 @@ function Editor({ program, viewer, links, reload }: EditorProps) {
   return (
     <Stack gap="xl" maw={1040}>
       <Stack gap="xs">
-        <Anchor component={Link} to="/manage/programs" size="sm">
-          ← {t('catalog.manage.backToList')}
-        </Anchor>
         <Group gap="sm" align="center">
           <StatusBadge status={program.status} />
           <Anchor component={Link} to={`/programs/${program.id}`} size="sm">
@@ -78,7 +73,6 @@ function Editor({ program, viewer, links, reload }: EditorProps) {
         </Group>
         <PageTitle mb={0}>{program.title}</PageTitle>
         <Text c="dimmed">{t('catalog.editor.lead')}</Text>
-        {links}
       </Stack>
 
       {viewer.isAdmin && (

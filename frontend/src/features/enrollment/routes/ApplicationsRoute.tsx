@@ -1,6 +1,5 @@
 import {
   Alert,
-  Anchor,
   Autocomplete,
   Button,
   Group,
@@ -15,7 +14,6 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { PageTitle } from '../../../components/PageTitle';
@@ -173,14 +171,6 @@ export function ApplicationsRoute({ program, viewer }: ApplicationsRouteProps) {
   return (
     <Stack gap="md">
       <Stack gap={4}>
-        <Group gap="md">
-          <Anchor component={Link} to={`/manage/programs/${program.id}`} size="sm">
-            ← {t('enrollment.manage.backToProgram')}
-          </Anchor>
-          <Anchor component={Link} to={`/manage/programs/${program.id}/questionnaire`} size="sm">
-            {t('enrollment.manage.toQuestionnaire')}
-          </Anchor>
-        </Group>
         <PageTitle mb={0} fz="h2">
           {t('enrollment.applications.title', { title: program.title })}
         </PageTitle>

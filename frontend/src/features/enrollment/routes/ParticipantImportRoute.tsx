@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -58,14 +58,6 @@ export function ParticipantImportRoute({ programTitle }: { programTitle?: string
   return (
     <Stack gap="lg">
       <Stack gap={4}>
-        <Group gap="md">
-          <Anchor component={Link} to={`/manage/programs/${programId}`} size="sm">
-            ← {t('enrollment.manage.backToProgram')}
-          </Anchor>
-          <Anchor component={Link} to={`/manage/programs/${programId}/applications`} size="sm">
-            {t('enrollment.manage.toApplications')}
-          </Anchor>
-        </Group>
         <PageTitle mb={0} fz="h2">
           {t('enrollment.imports.title')}
         </PageTitle>

@@ -1,8 +1,8 @@
-import { Alert, Anchor, Button, Group, List, Modal, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useBlocker } from 'react-router';
+import { useBlocker } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { PageTitle } from '../../../components/PageTitle';
@@ -59,14 +59,6 @@ export function QuestionnaireEditorRoute({ program }: { program: ManagedProgram 
   return (
     <Stack gap="lg" maw={920}>
       <Stack gap={4}>
-        <Group gap="md">
-          <Anchor component={Link} to={`/manage/programs/${program.id}`} size="sm">
-            ← {t('enrollment.manage.backToProgram')}
-          </Anchor>
-          <Anchor component={Link} to={`/manage/programs/${program.id}/applications`} size="sm">
-            {t('enrollment.manage.toApplications')}
-          </Anchor>
-        </Group>
         <PageTitle mb={0} fz="h2">
           {t('enrollment.questionnaireEditor.title', { title: program.title })}
         </PageTitle>

@@ -1,0 +1,56 @@
+import type { TFunction } from 'i18next';
+import { lazy, type ReactNode } from 'react';
+import type { ManagedProgram } from '../../features/enrollment/viewer';
+import type { ManagerViewer } from '../routes/RequireManager';
+
+// Each tab's screen (and the libraries it needs) loads only when someone opens it.
+const ProgramEditorRoute = lazy(() =>
+  import('../../features/catalog/routes/ProgramEditorRoute').then((m) => ({ default: m.ProgramEditorRoute })),
+);
+const ApplicationsRoute = lazy(() =>
+  import('../../features/enrollment/routes/ApplicationsRoute').then((m) => ({ default: m.ApplicationsRoute })),
+);
+const QuestionnaireEditorRoute = lazy(() =>
+  import('../../features/enrollment/routes/QuestionnaireEditorRoute').then((m) => ({ default: m.QuestionnaireEditorRoute })),
+);
+const ParticipantImportRoute = lazy(() =>
+  import('../../features/enrollment/routes/ParticipantImportRoute').then((m) => ({ default: m.ParticipantImportRoute })),
+);
+
+/** One tab of a program's workspace at `/manage/programs/:id/<path>`. */
+export interface WorkspaceTab {
+  /** The URL segment after the program's id; '' is the overview at `/manage/programs/:id`. */
+  path: string;
+  label: (t: TFunction) => string;
+  /** Who sees the tab; everyone who may manage the program when absent. */
+  visibleTo?: (viewer: ManagerViewer) => boolean;
+  render: (program: ManagedProgram, viewer: ManagerViewer) => ReactNode;
+}
+
+/**
+ * The tabs of a program's workspace, in order. A feature that works on one program (sessions,
+ * tests, certificates, reports) adds its screen here with one entry.
+ */
+export const programTabs: WorkspaceTab[] = [
+  {
+    path: '',
+    label: (t) => t('workspace.overview'),
+    render: (_program, viewer) => <ProgramEditorRoute viewer={viewer} />,
+  },
+  {
+    path: 'applications',
+    label: (t) => t('workspace.applications'),
+    render: (program, viewer) => <ApplicationsRoute program={program} viewer={viewer} />,
+  },
+  {
+    path: 'questionnaire',
+    label: (t) => t('workspace.questionnaire'),
+    render: (program) => <QuestionnaireEditorRoute program={program} />,
+  },
+  {
+    path: 'participant-imports',
+    label: (t) => t('workspace.import'),
+    visibleTo: (viewer) => viewer.isAdmin,
+    render: (program) => <ParticipantImportRoute programTitle={program.title} />,
+  },
+];
