@@ -3,7 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { meQueryKey } from '../features/identity/api/schemas';
+import { meQueryKey, PASSWORD_CHANGE_REQUIRED } from '../features/identity/api/schemas';
 import { i18n } from '../lib/i18n';
 import { isApiError } from '../lib/problem';
 import { cssVariablesResolver, theme } from './theme';
@@ -11,9 +11,14 @@ import { cssVariablesResolver, theme } from './theme';
 export function createQueryClient() {
   // A 401 anywhere means the session ended (expired, signed out elsewhere, account disabled):
   // forget who was signed in, so guards send the person to the sign-in page.
+  // A 403 password_change_required means the server wants a new password first: reading `me`
+  // again tells the app so, and it sends the person to change it.
   const onError = (error: unknown) => {
     if (isApiError(error) && error.status === 401 && client.getQueryData(meQueryKey)) {
       client.setQueryData(meQueryKey, null);
+    }
+    if (isApiError(error) && error.status === 403 && error.code === PASSWORD_CHANGE_REQUIRED) {
+      void client.invalidateQueries({ queryKey: meQueryKey });
     }
   };
   const client: QueryClient = new QueryClient({

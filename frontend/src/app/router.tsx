@@ -1,6 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { CatalogRoute } from '../features/catalog/routes/CatalogRoute';
+import { PasswordChangeGate } from '../features/identity/components/PasswordChangeGate';
 import { AdminUsersRoute } from '../features/identity/routes/AdminUsersRoute';
+import { ChangePasswordRoute } from '../features/identity/routes/ChangePasswordRoute';
 import { LoginRoute } from '../features/identity/routes/LoginRoute';
 import { SetPasswordRoute } from '../features/identity/routes/SetPasswordRoute';
 import { SignupRoute } from '../features/identity/routes/SignupRoute';
@@ -22,6 +24,7 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorBoundary />,
     children: [
       {
+        element: <PasswordChangeGate />,
         errorElement: <RouteErrorBoundary />,
         children: [
           { index: true, element: <HomeRoute /> },
@@ -43,6 +46,7 @@ export const routes: RouteObject[] = [
           { path: 'login', element: <LoginRoute /> },
           { path: 'signup', element: <SignupRoute /> },
           { path: 'set-password', element: <SetPasswordRoute /> },
+          { path: 'change-password', element: <ChangePasswordRoute /> },
           { path: 'admin/users', element: <AdminUsersRoute /> },
           { path: 'api-docs', element: <ApiDocsRoute /> },
           { path: '*', element: <NotFoundRoute /> },

@@ -8,6 +8,8 @@ export function PasswordField(props: PasswordInputProps) {
   const [visible, setVisible] = useState(false);
   return (
     <PasswordInput
+      // Mantine marks the invalid state for sight only on this input.
+      aria-invalid={Boolean(props.error)}
       {...props}
       visible={visible}
       onVisibilityChange={setVisible}

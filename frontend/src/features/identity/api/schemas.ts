@@ -7,7 +7,8 @@ export const ROLES = ['learner', 'trainer', 'admin'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-export const meSchema = z.object({
+/** A person's account as both they and administrators see it. */
+const accountSchema = z.object({
   id: z.number(),
   email: z.string(),
   surname: z.string(),
@@ -16,9 +17,20 @@ export const meSchema = z.object({
   fullName: z.string(),
   roles: z.array(roleSchema),
 });
+
+export const meSchema = accountSchema.extend({
+  /**
+   * True while the server refuses everything else until the person picks a new password (the first
+   * administrator's generated one); older servers omit it.
+   */
+  passwordChangeRequired: z.boolean().default(false),
+});
 export type Me = z.infer<typeof meSchema>;
 
-export const adminUserSchema = meSchema.extend({
+/** The code of the 403 every other call answers while `passwordChangeRequired` is true. */
+export const PASSWORD_CHANGE_REQUIRED = 'password_change_required';
+
+export const adminUserSchema = accountSchema.extend({
   enabled: z.boolean(),
   createdAt: z.string(),
   lastLoginAt: nullable(z.string()),

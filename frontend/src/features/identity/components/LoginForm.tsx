@@ -1,35 +1,25 @@
 import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { z } from 'zod';
+import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { PasswordField } from '../../../components/PasswordField';
+import { useFormFeedback } from '../../../lib/form/use-form-feedback';
 import { isApiError } from '../../../lib/problem';
 import { useLogin } from '../api/login';
 import type { Me } from '../api/schemas';
-import { useFocusFirstError } from './use-field-focus';
-
-const FIELDS = ['email', 'password'] as const;
-type Field = (typeof FIELDS)[number];
+import { filledIn } from './password-rules';
 
 export function LoginForm({ onSuccess, signupHref = '/signup' }: { onSuccess: (me: Me) => void; signupHref?: string }) {
   const { t } = useTranslation();
   const login = useLogin();
-  const [values, setValues] = useState<Record<Field, string>>({ email: '', password: '' });
-  const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
-  const fieldErrors = { ...(isApiError(login.error) ? login.error.fieldErrors : {}), ...clientErrors };
-  const formRef = useFocusFirstError(clientErrors, FIELDS);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const errors: Partial<Record<Field, string>> = {};
-    for (const field of FIELDS) {
-      if (values[field].trim() === '') errors[field] = t('validation.required');
-    }
-    setClientErrors(errors);
-    if (Object.keys(errors).length > 0) return;
-    login.mutate({ email: values.email.trim(), password: values.password }, { onSuccess });
-  };
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validate: schemaResolver(z.object({ email: filledIn(t), password: filledIn(t) }), { sync: true }),
+  });
+  const feedback = useFormFeedback(form, login.error);
+  const labels: Record<string, string> = { email: t('auth.email'), password: t('auth.password') };
 
   let message: string | undefined;
   if (isApiError(login.error) && login.error.status === 429) {
@@ -41,36 +31,20 @@ export function LoginForm({ onSuccess, signupHref = '/signup' }: { onSuccess: (m
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate>
+    <form
+      onSubmit={feedback.onSubmit((values) => login.mutate({ email: values.email.trim(), password: values.password }, { onSuccess }))}
+      noValidate
+    >
       <Stack gap="md">
-        {login.isError && <ErrorAlert error={login.error} message={message} />}
+        <FormErrorSummary {...feedback.summary} label={(path) => labels[path]} message={message} />
         <TextInput
-          name="email"
           type="email"
-          label={t('auth.email')}
+          label={labels.email}
           autoComplete="username"
-          withAsterisk
-          aria-required
-          value={values.email}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            setValues((previous) => ({ ...previous, email: value }));
-          }}
-          error={fieldErrors.email}
+          required
+          {...form.getInputProps('email')}
         />
-        <PasswordField
-          name="password"
-          label={t('auth.password')}
-          autoComplete="current-password"
-          withAsterisk
-          aria-required
-          value={values.password}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            setValues((previous) => ({ ...previous, password: value }));
-          }}
-          error={fieldErrors.password}
-        />
+        <PasswordField label={labels.password} autoComplete="current-password" required {...form.getInputProps('password')} />
         <Button type="submit" loading={login.isPending} disabled={login.isPending}>
           {t('auth.loginSubmit')}
         </Button>

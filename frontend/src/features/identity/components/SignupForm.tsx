@@ -1,102 +1,76 @@
 import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
-import type { FormEvent } from 'react';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { z } from 'zod';
+import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { PasswordField } from '../../../components/PasswordField';
+import { useFormFeedback } from '../../../lib/form/use-form-feedback';
 import { useSignup } from '../api/signup';
 import type { Me } from '../api/schemas';
-import { FormProblem } from './FormProblem';
-import { useFormFields } from './use-form-fields';
-
-const FIELDS = ['email', 'password', 'surname', 'givenName', 'patronymic'] as const;
-type Field = (typeof FIELDS)[number];
-type Values = Record<Field, string>;
-const EMPTY: Values = { email: '', password: '', surname: '', givenName: '', patronymic: '' };
-const REQUIRED: readonly Field[] = ['email', 'password', 'surname', 'givenName'];
-export const PASSWORD_MIN_LENGTH = 8;
+import { filledIn, newPassword } from './password-rules';
 
 export function SignupForm({ onSuccess, loginHref = '/login' }: { onSuccess: (me: Me) => void; loginHref?: string }) {
   const { t } = useTranslation();
   const signup = useSignup();
-  const { values, update, fieldErrors, setClientErrors, formRef, hasFieldErrors } = useFormFields(FIELDS, EMPTY, signup.error);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const errors: Partial<Record<Field, string>> = {};
-    for (const field of REQUIRED) {
-      if (values[field].trim() === '') errors[field] = t('validation.required');
-    }
-    if (!errors.password && values.password.length < PASSWORD_MIN_LENGTH) {
-      errors.password = t('validation.passwordTooShort');
-    }
-    setClientErrors(errors);
-    if (Object.keys(errors).length > 0) return;
-    signup.reset();
-    signup.mutate(
-      {
-        email: values.email.trim(),
-        password: values.password,
-        surname: values.surname.trim(),
-        givenName: values.givenName.trim(),
-        patronymic: values.patronymic.trim() === '' ? undefined : values.patronymic.trim(),
-      },
-      { onSuccess },
-    );
+  const schema = useMemo(
+    () =>
+      z.object({
+        email: filledIn(t),
+        password: newPassword(t),
+        surname: filledIn(t),
+        givenName: filledIn(t),
+        patronymic: z.string(),
+      }),
+    [t],
+  );
+  const form = useForm({
+    initialValues: { email: '', password: '', surname: '', givenName: '', patronymic: '' },
+    validate: schemaResolver(schema, { sync: true }),
+  });
+  const feedback = useFormFeedback(form, signup.error);
+  const labels: Record<string, string> = {
+    email: t('auth.email'),
+    password: t('auth.password'),
+    surname: t('auth.surname'),
+    givenName: t('auth.givenName'),
+    patronymic: t('auth.patronymic'),
   };
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate aria-describedby="signup-lead">
+    <form
+      onSubmit={feedback.onSubmit((values) =>
+        signup.mutate(
+          {
+            email: values.email.trim(),
+            password: values.password,
+            surname: values.surname.trim(),
+            givenName: values.givenName.trim(),
+            patronymic: values.patronymic.trim() === '' ? undefined : values.patronymic.trim(),
+          },
+          { onSuccess },
+        ),
+      )}
+      noValidate
+      aria-describedby="signup-lead"
+    >
       <Stack gap="md">
-        <FormProblem error={signup.error} hasFieldErrors={hasFieldErrors} />
-        <TextInput
-          name="email"
-          type="email"
-          label={t('auth.email')}
-          autoComplete="email"
-          withAsterisk
-          aria-required
-          value={values.email}
-          onChange={update('email')}
-          error={fieldErrors.email}
-        />
+        <FormErrorSummary {...feedback.summary} label={(path) => labels[path]} />
+        <TextInput type="email" label={labels.email} autoComplete="email" required {...form.getInputProps('email')} />
         <PasswordField
-          name="password"
-          label={t('auth.password')}
+          label={labels.password}
           description={t('auth.passwordHint')}
           autoComplete="new-password"
-          withAsterisk
-          aria-required
-          value={values.password}
-          onChange={update('password')}
-          error={fieldErrors.password}
+          required
+          {...form.getInputProps('password')}
         />
+        <TextInput label={labels.surname} autoComplete="family-name" required {...form.getInputProps('surname')} />
+        <TextInput label={labels.givenName} autoComplete="given-name" required {...form.getInputProps('givenName')} />
         <TextInput
-          name="surname"
-          label={t('auth.surname')}
-          autoComplete="family-name"
-          withAsterisk
-          aria-required
-          value={values.surname}
-          onChange={update('surname')}
-          error={fieldErrors.surname}
-        />
-        <TextInput
-          name="givenName"
-          label={t('auth.givenName')}
-          autoComplete="given-name"
-          withAsterisk
-          aria-required
-          value={values.givenName}
-          onChange={update('givenName')}
-          error={fieldErrors.givenName}
-        />
-        <TextInput
-          name="patronymic"
-          label={`${t('auth.patronymic')} (${t('common.optional')})`}
+          label={`${labels.patronymic} (${t('common.optional')})`}
           autoComplete="additional-name"
-          value={values.patronymic}
-          onChange={update('patronymic')}
-          error={fieldErrors.patronymic}
+          {...form.getInputProps('patronymic')}
         />
         <Button type="submit" loading={signup.isPending} disabled={signup.isPending}>
           {t('auth.signupSubmit')}

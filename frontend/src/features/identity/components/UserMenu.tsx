@@ -1,12 +1,13 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../../lib/error-message';
 import { useLogout } from '../api/logout';
 import type { Me } from '../api/schemas';
+import { CHANGE_PASSWORD_PATH } from './PasswordChangeGate';
 
-/** The signed-in person's name with a menu holding "Sign out". */
+/** The signed-in person's name with a menu holding "Change password" and "Sign out". */
 export function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -40,6 +41,9 @@ export function UserMenu({ me }: { me: Me }) {
         <Menu.Label>
           {t('nav.signedInAs')} {me.email}
         </Menu.Label>
+        <Menu.Item component={Link} to={CHANGE_PASSWORD_PATH}>
+          {t('nav.changePassword')}
+        </Menu.Item>
         <Menu.Item onClick={onLogout}>{t('nav.logout')}</Menu.Item>
       </Menu.Dropdown>
     </Menu>

@@ -3,7 +3,7 @@ export function safeRedirect(target: string | null | undefined, fallback = '/'):
   if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) {
     return fallback;
   }
-  if (target.startsWith('/login') || target.startsWith('/signup')) return fallback;
+  if (['/login', '/signup', '/change-password'].some((page) => target.startsWith(page))) return fallback;
   return target;
 }
 

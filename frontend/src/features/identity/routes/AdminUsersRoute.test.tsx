@@ -13,6 +13,7 @@ const admin: Me = {
   patronymic: null,
   fullName: 'Адміненко Ганна',
   roles: ['admin'],
+  passwordChangeRequired: false,
 };
 
 const learner: AdminUser = {

@@ -42,7 +42,16 @@ describe('sign-up page', () => {
     await waitFor(() => expect(email).toHaveAccessibleDescription(/Ця адреса вже зареєстрована/));
     expect(email).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText(/^Пароль/)).toHaveAccessibleDescription(/Цей пароль надто поширений/);
-    expect(screen.getByRole('alert')).toHaveTextContent('Дані не пройшли перевірку.');
+    // The summary on top says how many, lists them as links in the server's order, and has focus.
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveTextContent('Виправте 2 поля');
+    expect(summary).toHaveFocus();
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Пароль: Цей пароль надто поширений.',
+      'Електронна пошта: Ця адреса вже зареєстрована.',
+    ]);
+    await user.click(links[1]!);
     expect(email).toHaveFocus();
 
     const signup = calls.find((call) => call.url.pathname === '/api/auth/signup');
