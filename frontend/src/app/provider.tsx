@@ -3,6 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { LocalizedDates } from '../components/DateField';
 import { meQueryKey, PASSWORD_CHANGE_REQUIRED } from '../features/identity/api/schemas';
 import { i18n } from '../lib/i18n';
 import { isApiError } from '../lib/problem';
@@ -43,7 +44,9 @@ export function AppProvider({ children, queryClient }: { children: ReactNode; qu
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <Notifications position="bottom-right" />
-        <QueryClientProvider client={client}>{children}</QueryClientProvider>
+        <LocalizedDates>
+          <QueryClientProvider client={client}>{children}</QueryClientProvider>
+        </LocalizedDates>
       </MantineProvider>
     </I18nextProvider>
   );

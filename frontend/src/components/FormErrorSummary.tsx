@@ -14,7 +14,10 @@ interface FormErrorSummaryProps extends FormFeedbackSummary {
 
 /** The field a summary link points at: its control, or the first control inside a group. */
 function focusField(form: HTMLFormElement | null | undefined, path: string) {
-  const element = form?.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`);
+  // A problem with a whole row (`partners.0`) goes to the row's first field (`partners.0.name`).
+  const element =
+    form?.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`) ??
+    form?.querySelector<HTMLElement>(`[data-path^="${CSS.escape(`${path}.`)}"]`);
   if (!element) return;
   const control = element.matches('input, select, textarea, button, [tabindex]')
     ? element

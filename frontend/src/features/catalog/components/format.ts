@@ -1,11 +1,9 @@
+import { intlLocale } from '../../../lib/dates';
+
 /** Formatting for programs: Kyiv time for instants, calendar dates as written, hours and ECTS. */
 
 export const KYIV_TIME_ZONE = 'Europe/Kyiv';
 export const HOURS_PER_ECTS = 30;
-
-export function localeFor(language: string | undefined): string {
-  return language === 'en' ? 'en-GB' : 'uk-UA';
-}
 
 /** `YYYY-MM-DD` → a readable date; the value is a calendar date, so no time zone applies. */
 export function formatDate(value: string | null, language: string | undefined): string | null {
@@ -13,7 +11,7 @@ export function formatDate(value: string | null, language: string | undefined): 
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return value;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(localeFor(language), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** An ISO instant shown in Kyiv time. */
@@ -21,7 +19,7 @@ export function formatInstant(value: string | null, language: string | undefined
   if (!value) return null;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(localeFor(language), {
+  return new Intl.DateTimeFormat(intlLocale(language), {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: KYIV_TIME_ZONE,
@@ -29,7 +27,7 @@ export function formatInstant(value: string | null, language: string | undefined
 }
 
 export function formatEcts(ects: number, language: string | undefined): string {
-  return new Intl.NumberFormat(localeFor(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ects);
+  return new Intl.NumberFormat(intlLocale(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ects);
 }
 
 /** ECTS as the server computes it (hours / 30), for the live hint next to the hours input. */
@@ -65,18 +63,18 @@ function kyivOffset(epochMs: number): number {
 
 const pad = (value: number | undefined, length = 2) => String(value ?? 0).padStart(length, '0');
 
-/** ISO instant → `YYYY-MM-DDTHH:mm` in Kyiv time, for `<input type="datetime-local">`. */
-export function instantToKyivInput(value: string | null): string {
-  if (!value) return '';
+/** ISO instant → `YYYY-MM-DD HH:mm:ss` in Kyiv time, the value of a date field with time. */
+export function instantToKyivInput(value: string | null): string | null {
+  if (!value) return null;
   const epochMs = Date.parse(value);
-  if (Number.isNaN(epochMs)) return '';
+  if (Number.isNaN(epochMs)) return null;
   const p = wallClock(epochMs);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}:00`;
 }
 
-/** `YYYY-MM-DDTHH:mm` read as Kyiv time → ISO instant; null when empty or not a date-time. */
-export function kyivInputToInstant(value: string): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value.trim());
+/** `YYYY-MM-DD HH:mm[:ss]` read as Kyiv time → ISO instant; null when empty or not a date-time. */
+export function kyivInputToInstant(value: string | null): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(value?.trim() ?? '');
   if (!match) return null;
   const [, year, month, day, hour, minute] = match.map(Number) as [number, number, number, number, number, number];
   const wall = Date.UTC(year, month - 1, day, hour, minute);

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { sortedModules, type Material, type Module } from '../api/schemas';
-import { localeFor } from './format';
+import { intlLocale } from '../../../lib/dates';
 
 const SIZE_UNITS = ['b', 'kb', 'mb', 'gb'] as const;
 
@@ -12,12 +12,12 @@ export function formatFileSize(bytes: number, t: TFunction, language: string | u
     value /= 1024;
     unit += 1;
   }
-  const n = new Intl.NumberFormat(localeFor(language), { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+  const n = new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
   return t(`catalog.materials.size.${SIZE_UNITS[unit] ?? 'b'}`, { n });
 }
 
 export function formatPercent(percent: number, language: string | undefined): string {
-  return new Intl.NumberFormat(localeFor(language), { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+  return new Intl.NumberFormat(intlLocale(language), { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
 }
 
 const TYPE_LABELS: Record<string, string> = {

@@ -25,9 +25,10 @@ export function NewProgramRoute() {
         error={create.error}
         pending={create.isPending}
         submitLabel={t('catalog.manage.create')}
-        onSubmit={(request) =>
+        onSubmit={(request, saved) =>
           create.mutate(request, {
             onSuccess: (program) => {
+              saved();
               notifications.show({ message: t('catalog.manage.created'), color: 'teal' });
               void navigate(`/manage/programs/${program.id}`);
             },

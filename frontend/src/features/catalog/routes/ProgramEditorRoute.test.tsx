@@ -48,7 +48,13 @@ describe('program editor', () => {
 
     expect(await screen.findByText('Вкажіть організатора програми.')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Організатор/ })).toHaveAccessibleDescription(/Вкажіть організатора програми\./);
-    expect(screen.getByText('Адреса сайту має починатися з https://.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Партнер 1: вебсайт/ })).toHaveAccessibleDescription(
+      'Адреса сайту має починатися з https://.',
+    );
+    const summary = screen.getByRole('alert', { name: 'Виправте 2 поля' });
+    expect(summary).toHaveFocus();
+    await user.click(within(summary).getByRole('link', { name: /^Партнер 1: вебсайт/ }));
+    expect(screen.getByRole('textbox', { name: /Партнер 1: вебсайт/ })).toHaveFocus();
 
     const [request] = put(calls, '/api/programs/7');
     expect(request?.body).toMatchObject({
@@ -62,7 +68,9 @@ describe('program editor', () => {
       partners: [{ name: 'Фонд розвитку', url: 'https://fund.example.org' }],
       learningOutcomes: ['Планувати цифрові послуги', 'Оцінювати ризики'],
     });
-    expect(screen.getByLabelText('Початок прийому заявок')).toHaveValue('2026-01-10T09:00');
+    // Day, month, year and a 24-hour clock, in Kyiv time.
+    expect(screen.getByLabelText('Початок прийому заявок')).toHaveValue('10.01.2026 09:00');
+    expect(screen.getByLabelText('Дата початку')).toHaveValue('01.03.2026');
   });
 
   it('explains a stale version and reloads the current one', async () => {

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { intlLocale } from '../../../lib/dates';
 
 /** Dates and sizes as the UI language writes them. */
 export function useImportFormat() {
   const { t, i18n } = useTranslation();
-  const locale = i18n.resolvedLanguage === 'en' ? 'en-GB' : 'uk-UA';
+  const locale = intlLocale(i18n.resolvedLanguage);
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const formatDateTime = (iso: string | null) => {

@@ -12,12 +12,13 @@ import { APPLICATION_CLOSED, type MyProgram } from '../api/schemas';
 import { useWithdrawApplication } from '../api/withdraw-application';
 import { isActive } from '../components/ApplicationStanding';
 import { ApplicationStatusBadge } from '../components/StatusBadge';
+import { intlLocale } from '../../../lib/dates';
 
 function formatDate(value: string | null, language: string | undefined): string | null {
   if (!value) return null;
   const date = new Date(value.length === 10 ? `${value}T00:00:00` : value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'uk-UA', { dateStyle: 'long' }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long' }).format(date);
 }
 
 /** `/my-programs` (signed in): the learner's applications and their outcomes. */

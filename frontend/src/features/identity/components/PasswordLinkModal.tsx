@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useCreatePasswordLink } from '../api/create-password-link';
 import type { AdminUser } from '../api/schemas';
 import { useLastDefined } from '../../../lib/use-last-defined';
+import { intlLocale } from '../../../lib/dates';
 
 interface PasswordLinkModalProps {
   user: AdminUser | null;
@@ -30,7 +31,7 @@ function PasswordLinkBody({ user, onClose }: { user: AdminUser; onClose: () => v
   const create = useCreatePasswordLink();
   const link = create.data;
   const address = link ? `${window.location.origin}${link.path}` : '';
-  const dateFormat = new Intl.DateTimeFormat(i18n.resolvedLanguage === 'en' ? 'en-GB' : 'uk-UA', {
+  const dateFormat = new Intl.DateTimeFormat(intlLocale(i18n.resolvedLanguage), {
     dateStyle: 'long',
     timeStyle: 'short',
   });

@@ -12,6 +12,7 @@ import { usePasswordLink } from '../api/check-password-link';
 import { useMe } from '../api/get-me';
 import { PASSWORD_LINK_EXPIRED, PASSWORD_LINK_USED } from '../api/schemas';
 import { isLinkGone, SetPasswordForm } from '../components/SetPasswordForm';
+import { intlLocale } from '../../../lib/dates';
 
 /** After sign-in the new participant lands on their programs. */
 const DESTINATION = '/my-programs';
@@ -59,7 +60,7 @@ export function SetPasswordRoute() {
   if (token === '' || goneError) return <LinkProblem error={goneError} />;
   if (link.isError) return <ErrorAlert error={link.error} onRetry={() => void link.refetch()} />;
 
-  const dateFormat = new Intl.DateTimeFormat(i18n.resolvedLanguage === 'en' ? 'en-GB' : 'uk-UA', {
+  const dateFormat = new Intl.DateTimeFormat(intlLocale(i18n.resolvedLanguage), {
     dateStyle: 'long',
     timeStyle: 'short',
   });

@@ -1,0 +1,46 @@
+import { Button, Group, Modal, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBlocker, type Blocker } from 'react-router';
+
+/**
+ * Asks before leaving a form with unsaved changes: on a move to another page within the app
+ * (render `<LeaveGuardDialog blocker={guard.blocker} />`) and on closing or reloading the tab.
+ * Call `release()` right before navigating away after a successful save.
+ */
+export function useLeaveGuard(dirty: boolean) {
+  const released = useRef(false);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirty && !released.current && currentLocation.pathname !== nextLocation.pathname,
+  );
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+  return {
+    blocker,
+    release: () => {
+      released.current = true;
+    },
+  };
+}
+
+export function LeaveGuardDialog({ blocker }: { blocker: Blocker }) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title={t('form.leaveTitle')} centered>
+      <Text mb="lg">{t('form.leaveText')}</Text>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
+          {t('form.stay')}
+        </Button>
+        <Button color="red" onClick={() => blocker.proceed?.()}>
+          {t('form.leave')}
+        </Button>
+      </Group>
+    </Modal>
+  );
+}
