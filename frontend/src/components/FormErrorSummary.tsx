@@ -1,5 +1,5 @@
 import { Alert, Anchor, List, Text } from '@mantine/core';
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../lib/error-message';
 import type { FormFeedbackSummary } from '../lib/form/use-form-feedback';
@@ -10,6 +10,10 @@ interface FormErrorSummaryProps extends FormFeedbackSummary {
   label: (path: string) => string | undefined;
   /** Overrides the sentence derived from the server's error (e.g. a 429 with the wait time). */
   message?: string;
+  /** Overrides the heading of a refusal that names no field. */
+  title?: string;
+  /** Shown under the refusal, e.g. a link to where the person can go on. */
+  children?: ReactNode;
 }
 
 /** The field a summary link points at: its control, or the first control inside a group. */
@@ -21,7 +25,8 @@ function focusField(form: HTMLFormElement | null | undefined, path: string) {
   if (!element) return;
   const control = element.matches('input, select, textarea, button, [tabindex]')
     ? element
-    : element.querySelector<HTMLElement>('input:checked, input, select, textarea, button');
+    : (element.querySelector<HTMLElement>('input:checked') ??
+      element.querySelector<HTMLElement>('input, select, textarea, button'));
   control?.focus();
 }
 
@@ -30,7 +35,7 @@ function focusField(form: HTMLFormElement | null | undefined, path: string) {
  * and the server's explanation when it refused. Takes focus after every failed try, so the person
  * learns what happened where they are looking.
  */
-export function FormErrorSummary({ errors, error, attempt, label, message }: FormErrorSummaryProps) {
+export function FormErrorSummary({ errors, error, attempt, label, message, title, children }: FormErrorSummaryProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -54,9 +59,10 @@ export function FormErrorSummary({ errors, error, attempt, label, message }: For
       color="red"
       variant="light"
       role="alert"
-      title={fields.length > 0 ? t('form.errorCount', { count: fields.length }) : t('errors.title')}
+      title={fields.length > 0 ? t('form.errorCount', { count: fields.length }) : (title ?? t('errors.title'))}
     >
       {showDetail && <Text size="sm">{detail}</Text>}
+      {children}
       {fields.length > 0 && (
         <List size="sm" mt={showDetail ? 'xs' : 0}>
           {fields.map(([path, text]) => {

@@ -1,8 +1,13 @@
-import { Alert, Anchor, Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Anchor, Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { z } from 'zod';
+import { FormErrorSummary } from '../../../components/FormErrorSummary';
+import { LeaveGuardDialog, useLeaveGuard } from '../../../lib/form/leave-guard';
+import { useFormFeedback } from '../../../lib/form/use-form-feedback';
 import { isApiError } from '../../../lib/problem';
 import {
   ALREADY_APPLIED,
@@ -19,38 +24,43 @@ import { useSubmitApplication, type ApplicationRequest } from '../api/submit-app
 import { CATEGORIES, REGIONS, withValue, type CategoryKey } from './options';
 import { QuestionField } from './QuestionField';
 
-const TEXT_FIELDS = ['surname', 'givenName', 'patronymic', 'email', 'phone', 'organization', 'position'] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
-const REQUIRED_PROFILE = ['surname', 'givenName', 'email', 'phone', 'region', 'organization', 'position', 'category'] as const;
+type TextField = 'surname' | 'givenName' | 'patronymic' | 'email' | 'phone' | 'organization' | 'position';
 const CONFLICT_CODES = [ALREADY_APPLIED, ENROLLMENT_CLOSED, REAPPLY_NOT_ALLOWED] as const;
 
+/** Named as in the request, so the server's `profile.phone` or `answers.q1` errors find their fields. */
 interface Values {
-  surname: string;
-  givenName: string;
-  patronymic: string;
-  email: string;
-  phone: string;
-  region: string;
-  organization: string;
-  position: string;
-  category: string;
-  gender: Gender | '';
-  consent: boolean;
+  profile: {
+    surname: string;
+    givenName: string;
+    patronymic: string;
+    email: string;
+    phone: string;
+    region: string;
+    organization: string;
+    position: string;
+    category: string;
+    gender: Gender | '';
+    consent: boolean;
+  };
+  answers: Record<string, Answer>;
 }
 
 function initialValues(profile: Profile): Values {
   return {
-    surname: profile.surname,
-    givenName: profile.givenName,
-    patronymic: profile.patronymic ?? '',
-    email: profile.email,
-    phone: profile.phone,
-    region: profile.region,
-    organization: profile.organization,
-    position: profile.position,
-    category: profile.category,
-    gender: profile.gender ?? '',
-    consent: false,
+    profile: {
+      surname: profile.surname,
+      givenName: profile.givenName,
+      patronymic: profile.patronymic ?? '',
+      email: profile.email,
+      phone: profile.phone,
+      region: profile.region,
+      organization: profile.organization,
+      position: profile.position,
+      category: profile.category,
+      gender: profile.gender ?? '',
+      consent: false,
+    },
+    answers: {},
   };
 }
 
@@ -59,6 +69,61 @@ function isEmpty(answer: Answer | undefined): boolean {
   if (typeof answer === 'string') return answer.trim() === '';
   if (Array.isArray(answer)) return answer.length === 0;
   return false;
+}
+
+function applicationSchema(t: TFunction, questions: Question[]) {
+  const filledIn = z.string().trim().min(1, t('validation.required'));
+  // Errors are listed in the order they are found, which follows the page: consent comes last.
+  const consent = z.object({ profile: z.object({ consent: z.boolean().refine(Boolean, t('enrollment.form.consentRequired')) }) });
+  const fields = z.object({
+    profile: z.object({
+      surname: filledIn,
+      givenName: filledIn,
+      patronymic: z.string(),
+      email: filledIn,
+      phone: filledIn,
+      region: filledIn,
+      organization: filledIn,
+      position: filledIn,
+      category: filledIn,
+      gender: z.string(),
+    }),
+    answers: z.record(z.string(), z.unknown()).superRefine((answers, context) => {
+      for (const question of questions) {
+        if (question.required && isEmpty(answers[question.id] as Answer | undefined)) {
+          context.addIssue({ code: 'custom', path: [question.id], message: t('validation.required') });
+        }
+      }
+    }),
+  });
+  return fields.and(consent);
+}
+
+function toRequest(values: Values, questions: Question[]): ApplicationRequest {
+  const sentAnswers: Record<string, Answer> = {};
+  for (const question of questions) {
+    const answer = values.answers[question.id];
+    if (answer === undefined || isEmpty(answer)) continue;
+    sentAnswers[question.id] = typeof answer === 'string' ? answer.trim() : answer;
+  }
+  const { profile } = values;
+  const patronymic = profile.patronymic.trim();
+  return {
+    profile: {
+      surname: profile.surname.trim(),
+      givenName: profile.givenName.trim(),
+      patronymic: patronymic === '' ? undefined : patronymic,
+      email: profile.email.trim(),
+      phone: profile.phone.trim(),
+      region: profile.region,
+      organization: profile.organization.trim(),
+      position: profile.position.trim(),
+      category: profile.category,
+      gender: profile.gender === '' ? undefined : profile.gender,
+      consent: true,
+    },
+    answers: sentAnswers,
+  };
 }
 
 interface ApplicationFormProps {
@@ -71,99 +136,28 @@ interface ApplicationFormProps {
 export function ApplicationForm({ programId, questions, profile, onSuccess }: ApplicationFormProps) {
   const { t } = useTranslation();
   const submit = useSubmitApplication();
-  const [values, setValues] = useState<Values>(() => initialValues(profile));
-  const [answers, setAnswers] = useState<Record<string, Answer>>({});
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-
-  const fieldErrors: Record<string, string | undefined> = useMemo(
-    () => ({ ...(isApiError(submit.error) ? submit.error.fieldErrors : {}), ...clientErrors }),
-    [submit.error, clientErrors],
-  );
-  const order = useMemo(
-    () => [
-      ...TEXT_FIELDS.slice(0, 5).map((f) => `profile.${f}`),
-      'profile.region',
-      'profile.organization',
-      'profile.position',
-      'profile.category',
-      'profile.gender',
-      ...questions.map((q) => `answers.${q.id}`),
-      'profile.consent',
-    ],
-    [questions],
-  );
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    const first = order.find((field) => fieldErrors[field]);
-    if (!first || !formRef.current) return;
-    formRef.current.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
-  }, [fieldErrors, order]);
-
-  const set = <K extends keyof Values>(field: K, value: Values[K]) =>
-    setValues((previous) => ({ ...previous, [field]: value }));
-  const setAnswer = (id: string, value: Answer) => setAnswers((previous) => ({ ...previous, [id]: value }));
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const errors: Record<string, string> = {};
-    for (const field of REQUIRED_PROFILE) {
-      if (values[field].trim() === '') errors[`profile.${field}`] = t('validation.required');
-    }
-    for (const question of questions) {
-      if (question.required && isEmpty(answers[question.id])) errors[`answers.${question.id}`] = t('validation.required');
-    }
-    if (!values.consent) errors['profile.consent'] = t('enrollment.form.consentRequired');
-    setClientErrors(errors);
-    if (Object.keys(errors).length > 0) return;
-
-    const sentAnswers: Record<string, Answer> = {};
-    for (const question of questions) {
-      const answer = answers[question.id];
-      if (isEmpty(answer)) continue;
-      sentAnswers[question.id] = typeof answer === 'string' ? answer.trim() : (answer as Answer);
-    }
-    const patronymic = values.patronymic.trim();
-    const request: ApplicationRequest = {
-      profile: {
-        surname: values.surname.trim(),
-        givenName: values.givenName.trim(),
-        patronymic: patronymic === '' ? undefined : patronymic,
-        email: values.email.trim(),
-        phone: values.phone.trim(),
-        region: values.region,
-        organization: values.organization.trim(),
-        position: values.position.trim(),
-        category: values.category,
-        gender: values.gender === '' ? undefined : values.gender,
-        consent: true,
-      },
-      answers: sentAnswers,
-    };
-    submit.reset();
-    submit.mutate({ programId, request }, { onSuccess });
-  };
+  const schema = useMemo(() => applicationSchema(t, questions), [t, questions]);
+  const form = useForm({ initialValues: initialValues(profile), validate: schemaResolver(schema, { sync: true }) });
+  const feedback = useFormFeedback(form, submit.error);
+  const guard = useLeaveGuard(form.isDirty());
 
   const submitError = isApiError(submit.error) ? submit.error : undefined;
   const conflict =
     submitError?.status === 409 ? CONFLICT_CODES.find((code) => code === submitError.problem.code) : undefined;
-  const hasFieldErrors = Object.values(fieldErrors).some(Boolean);
-  // Server errors about fields this form does not show would otherwise leave the person guessing.
-  const unplacedServerError = (submitError?.problem.errors ?? []).some((error) => !order.includes(error.field));
-  const showGenericError =
-    submit.isError && !conflict && (!hasFieldErrors || !submitError?.problem.errors?.length || unplacedServerError);
+
+  const label = (path: string) => {
+    if (path.startsWith('answers.')) return questions.find((question) => `answers.${question.id}` === path)?.label;
+    const field = /^profile\.(\w+)$/.exec(path)?.[1];
+    return field ? t(`enrollment.form.${field}` as 'enrollment.form.surname') : undefined;
+  };
 
   const textInput = (field: TextField, autoComplete: string, required = true, type = 'text') => (
     <TextInput
-      name={`profile.${field}`}
-      data-field={`profile.${field}`}
       type={type}
       label={required ? t(`enrollment.form.${field}`) : `${t(`enrollment.form.${field}`)} (${t('common.optional')})`}
       autoComplete={autoComplete}
-      withAsterisk={required}
-      aria-required={required || undefined}
-      value={values[field]}
-      onChange={(event) => set(field, event.currentTarget.value)}
-      error={fieldErrors[`profile.${field}`]}
+      required={required}
+      {...form.getInputProps(`profile.${field}`)}
     />
   );
 
@@ -172,28 +166,42 @@ export function ApplicationForm({ programId, questions, profile, onSuccess }: Ap
       value: CATEGORIES[key],
       label: t(`enrollment.categories.${key}`),
     })),
-    values.category,
+    form.values.profile.category,
   );
+  // Mantine's Select takes null for "nothing chosen"; the form keeps ''.
+  const selectProps = (path: 'profile.region' | 'profile.category' | 'profile.gender') => {
+    const props = form.getInputProps(path);
+    return { ...props, value: props.value === '' ? null : props.value, onChange: (value: string | null) => props.onChange(value ?? '') };
+  };
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate>
+    <form
+      onSubmit={feedback.onSubmit((values) =>
+        submit.mutate(
+          { programId, request: toRequest(values, questions) },
+          {
+            onSuccess: (application) => {
+              guard.release();
+              onSuccess(application);
+            },
+          },
+        ),
+      )}
+      noValidate
+    >
       <Stack gap="lg">
-        {conflict && (
-          <Alert color="orange" variant="light" title={t('enrollment.conflict.title')} role="alert">
-            <Text size="sm">{t(`enrollment.conflict.${conflict}`)}</Text>
-            {conflict !== ENROLLMENT_CLOSED && (
-              <Anchor component={Link} to="/my-programs" size="sm">
-                {t('enrollment.goToMyPrograms')}
-              </Anchor>
-            )}
-          </Alert>
-        )}
-        {showGenericError && <ErrorAlert error={submit.error} />}
-        {hasFieldErrors && !showGenericError && !conflict && (
-          <Text c="red.8" size="sm" role="alert">
-            {t('validation.checkFields')}
-          </Text>
-        )}
+        <FormErrorSummary
+          {...feedback.summary}
+          label={label}
+          title={conflict && t('enrollment.conflict.title')}
+          message={conflict && t(`enrollment.conflict.${conflict}`)}
+        >
+          {conflict && conflict !== ENROLLMENT_CLOSED && (
+            <Anchor component={Link} to="/my-programs" size="sm">
+              {t('enrollment.goToMyPrograms')}
+            </Anchor>
+          )}
+        </FormErrorSummary>
 
         <Fieldset legend={t('enrollment.form.aboutYou')}>
           <Stack gap="md">
@@ -207,43 +215,34 @@ export function ApplicationForm({ programId, questions, profile, onSuccess }: Ap
               {textInput('phone', 'tel', true, 'tel')}
             </SimpleGrid>
             <Select
-              data-field="profile.region"
               label={t('enrollment.form.region')}
               placeholder={t('enrollment.form.choose')}
-              withAsterisk
+              required
               searchable
               data={withValue(
                 REGIONS.map((region) => ({ value: region, label: region })),
-                values.region,
+                form.values.profile.region,
               )}
-              value={values.region === '' ? null : values.region}
-              onChange={(value) => set('region', value ?? '')}
-              error={fieldErrors['profile.region']}
+              {...selectProps('profile.region')}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               {textInput('organization', 'organization')}
               {textInput('position', 'organization-title')}
             </SimpleGrid>
             <Select
-              data-field="profile.category"
               label={t('enrollment.form.category')}
               placeholder={t('enrollment.form.choose')}
-              withAsterisk
+              required
               data={categoryData}
-              value={values.category === '' ? null : values.category}
-              onChange={(value) => set('category', value ?? '')}
-              error={fieldErrors['profile.category']}
+              {...selectProps('profile.category')}
             />
             <Select
-              data-field="profile.gender"
               label={`${t('enrollment.form.gender')} (${t('common.optional')})`}
               description={t('enrollment.form.genderHint')}
               placeholder={t('enrollment.form.choose')}
               clearable
               data={GENDERS.map((gender) => ({ value: gender, label: t(`enrollment.gender.${gender}`) }))}
-              value={values.gender === '' ? null : values.gender}
-              onChange={(value) => set('gender', (value ?? '') as Gender | '')}
-              error={fieldErrors['profile.gender']}
+              {...selectProps('profile.gender')}
             />
           </Stack>
         </Fieldset>
@@ -252,27 +251,26 @@ export function ApplicationForm({ programId, questions, profile, onSuccess }: Ap
           <Fieldset legend={t('enrollment.form.questions')}>
             <Stack gap="md">
               {questions.map((question) => (
-                <QuestionField
-                  key={question.id}
-                  question={question}
-                  value={answers[question.id]}
-                  onChange={(value) => setAnswer(question.id, value)}
-                  error={fieldErrors[`answers.${question.id}`]}
-                />
+                <QuestionField key={question.id} question={question} {...form.getInputProps(`answers.${question.id}`)} />
               ))}
             </Stack>
           </Fieldset>
         )}
 
         <Checkbox
-          data-field="profile.consent"
-          name="profile.consent"
-          label={t('enrollment.form.consent')}
+          // Mantine's Checkbox draws no asterisk for `required`; this one matches the other fields'.
+          label={
+            <>
+              {t('enrollment.form.consent')}{' '}
+              <Text span c="var(--mantine-color-error)" aria-hidden>
+                *
+              </Text>
+            </>
+          }
           description={t('enrollment.form.consentText')}
-          checked={values.consent}
-          onChange={(event) => set('consent', event.currentTarget.checked)}
-          error={fieldErrors['profile.consent']}
-          aria-required
+          required
+          {...form.getInputProps('profile.consent', { type: 'checkbox' })}
+          aria-invalid={Boolean(form.errors['profile.consent'])}
         />
 
         <Group>
@@ -281,6 +279,7 @@ export function ApplicationForm({ programId, questions, profile, onSuccess }: Ap
           </Button>
         </Group>
       </Stack>
+      <LeaveGuardDialog blocker={guard.blocker} />
     </form>
   );
 }

@@ -1,22 +1,26 @@
 import { Checkbox, Group, Radio, Stack, Textarea, TextInput } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer, Question } from '../api/schemas';
 
 export interface QuestionFieldProps {
   question: Question;
-  value: Answer | undefined;
+  value?: Answer;
   onChange: (value: Answer) => void;
-  error: string | undefined;
+  error?: string;
+  /** The form path (`answers.<id>`) that error summary links find the field by. */
+  'data-path'?: string;
 }
 
 /** One of the program's own questions, rendered as the applicant answers it. */
-export function QuestionField({ question, value, onChange, error }: QuestionFieldProps) {
+export function QuestionField({ question, value, onChange, error, 'data-path': path }: QuestionFieldProps) {
   const { t } = useTranslation();
-  const field = `answers.${question.id}`;
-  const common = {
-    label: question.label,
-    withAsterisk: question.required,
-    error,
+  const id = useId();
+  const common = { id, label: question.label, withAsterisk: question.required, error, 'data-path': path };
+  // Mantine describes a group by its error but marks no option invalid or required: each option says so.
+  const option = {
+    'aria-invalid': Boolean(error),
+    'aria-describedby': error ? `${id}-error` : undefined,
   };
   const options = question.options ?? [];
   switch (question.kind) {
@@ -24,9 +28,7 @@ export function QuestionField({ question, value, onChange, error }: QuestionFiel
       return (
         <TextInput
           {...common}
-          name={field}
-          data-field={field}
-          aria-required={question.required || undefined}
+          required={question.required}
           value={typeof value === 'string' ? value : ''}
           onChange={(event) => onChange(event.currentTarget.value)}
         />
@@ -35,9 +37,7 @@ export function QuestionField({ question, value, onChange, error }: QuestionFiel
       return (
         <Textarea
           {...common}
-          name={field}
-          data-field={field}
-          aria-required={question.required || undefined}
+          required={question.required}
           rows={5}
           value={typeof value === 'string' ? value : ''}
           onChange={(event) => onChange(event.currentTarget.value)}
@@ -45,10 +45,10 @@ export function QuestionField({ question, value, onChange, error }: QuestionFiel
       );
     case 'single_choice':
       return (
-        <Radio.Group {...common} name={field} value={typeof value === 'string' ? value : null} onChange={onChange}>
+        <Radio.Group {...common} value={typeof value === 'string' ? value : null} onChange={onChange}>
           <Stack gap={6} mt="xs">
-            {options.map((option, index) => (
-              <Radio key={option} value={option} label={option} data-field={index === 0 ? field : undefined} />
+            {options.map((choice) => (
+              <Radio key={choice} value={choice} label={choice} required={question.required} {...option} />
             ))}
           </Stack>
         </Radio.Group>
@@ -57,8 +57,8 @@ export function QuestionField({ question, value, onChange, error }: QuestionFiel
       return (
         <Checkbox.Group {...common} value={Array.isArray(value) ? value : []} onChange={onChange}>
           <Stack gap={6} mt="xs">
-            {options.map((option, index) => (
-              <Checkbox key={option} value={option} label={option} data-field={index === 0 ? field : undefined} />
+            {options.map((choice) => (
+              <Checkbox key={choice} value={choice} label={choice} {...option} />
             ))}
           </Stack>
         </Checkbox.Group>
@@ -67,13 +67,12 @@ export function QuestionField({ question, value, onChange, error }: QuestionFiel
       return (
         <Radio.Group
           {...common}
-          name={field}
           value={typeof value === 'boolean' ? (value ? 'yes' : 'no') : null}
           onChange={(next) => onChange(next === 'yes')}
         >
           <Group gap="lg" mt="xs">
-            <Radio value="yes" label={t('enrollment.form.yes')} data-field={field} />
-            <Radio value="no" label={t('enrollment.form.no')} />
+            <Radio value="yes" label={t('enrollment.form.yes')} required={question.required} {...option} />
+            <Radio value="no" label={t('enrollment.form.no')} required={question.required} {...option} />
           </Group>
         </Radio.Group>
       );

@@ -56,7 +56,6 @@ function PreviewAnswers({ questions }: { questions: Question[] }) {
           question={question}
           value={answers[question.id]}
           onChange={(value) => setAnswers((previous) => ({ ...previous, [question.id]: value }))}
-          error={undefined}
         />
       ))}
     </Stack>

@@ -81,8 +81,33 @@ describe('application form', () => {
     const user = userEvent.setup();
     renderApp('/programs/7/apply');
 
-    await user.click(await screen.findByRole('button', { name: 'Подати заявку' }));
-    expect(await screen.findByText(/потрібна ваша згода/)).toBeInTheDocument();
+    // Every field with an asterisk is required, and every required field has one.
+    for (const name of [/^Область/, /^Категорія/]) {
+      expect(await screen.findByRole('combobox', { name })).toBeRequired();
+    }
+    const consent = screen.getByRole('checkbox', { name: /погоджуюся на обробку/ });
+    expect(consent).toBeRequired();
+    expect(screen.getByText(/погоджуюся на обробку/).textContent).toMatch(/\*$/);
+
+    await user.click(screen.getByRole('button', { name: 'Подати заявку' }));
+    const summary = screen.getByRole('alert', { name: 'Виправте 4 поля' });
+    expect(summary).toHaveFocus();
+    expect(within(summary).getAllByRole('link').map((link) => link.textContent?.split(':')[0])).toEqual([
+      'Чому ви хочете пройти програму?',
+      'Зручний формат',
+      'Чи маєте ви ноутбук?',
+      'Я погоджуюся на обробку моїх персональних даних',
+    ]);
+    expect(consent).toHaveAttribute('aria-invalid', 'true');
+    expect(consent).toHaveAccessibleDescription(/потрібна ваша згода/);
+    for (const option of within(screen.getByRole('radiogroup', { name: /Зручний формат/ })).getAllByRole('radio')) {
+      expect(option).toHaveAttribute('aria-invalid', 'true');
+      expect(option).toHaveAccessibleDescription('Заповніть це поле.');
+      expect(option).toBeRequired();
+    }
+
+    await user.click(within(summary).getByRole('link', { name: /^Зручний формат/ }));
+    expect(screen.getByRole('radio', { name: 'Онлайн' })).toHaveFocus();
     expect(calls.some((call) => call.method === 'POST')).toBe(false);
   });
 
@@ -126,6 +151,21 @@ describe('application form', () => {
     if (!alert) throw new Error('the message is not in an alert');
     expect(within(alert).getByText('Заявку не подано')).toBeInTheDocument();
     expect(within(alert).getByRole('link', { name: 'Перейти до «Моїх програм»' })).toHaveAttribute('href', '/my-programs');
+  });
+
+  it('goes on to My programs after submitting, though the refreshed list now holds the new application', async () => {
+    let submitted = false;
+    signedIn({
+      'POST /api/programs/7/applications': { status: 201, body: application, effect: () => (submitted = true) },
+      'GET /api/me/programs': () => ({ body: submitted ? [myProgram()] : [] }),
+    });
+    const user = userEvent.setup();
+    const { router } = renderApp('/programs/7/apply');
+
+    await fillRequired(user);
+    await user.click(screen.getByRole('button', { name: 'Подати заявку' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/my-programs'));
   });
 
   it('shows someone who already applied their status instead of the form', async () => {
