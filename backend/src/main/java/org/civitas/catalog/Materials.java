@@ -2,10 +2,9 @@ package org.civitas.catalog;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.multipart.StreamingFileUpload;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.civitas.identity.Role;
+import org.civitas.identity.Caller;
 import org.civitas.platform.audit.AuditLog;
 import org.civitas.platform.errors.ApiException;
 import org.civitas.platform.storage.FileNames;
@@ -33,16 +32,14 @@ import java.util.Set;
  * Materials of programs and modules: documents and links with a title, an order and a visibility.
  * A program's administrators and trainers manage them; who may read them follows the program:
  * public materials of a published program are for everyone, participants' materials for those
- * {@link #mayReadParticipantMaterials may}, drafts for their editors only. Whoever may not read a
+ * {@link ProgramAccess#canReadParticipantContent may}, drafts for their editors only. Whoever may not read a
  * material gets 404, as if it did not exist.
  */
 @Singleton
 class Materials {
     static final int MAX_TITLE = 300;
     static final int MAX_MATERIALS = 1000;
-    private final Catalog catalog;
-    private final Participants participants;
-    private final ProgramRepository programs;
+    private final ProgramAccess access;
     private final ModuleRepository modules;
     private final MaterialRepository materials;
     private final FileStorage storage;
@@ -51,11 +48,9 @@ class Materials {
     private final AuditLog audit;
     private final Clock clock;
 
-    Materials(Catalog catalog, Participants participants, ProgramRepository programs, ModuleRepository modules,
+    Materials(ProgramAccess access, ModuleRepository modules,
               MaterialRepository materials, FileStorage storage, StoredFileRemoval fileRemoval, MaterialsSettings settings, AuditLog audit, Clock clock) {
-        this.catalog = catalog;
-        this.participants = participants;
-        this.programs = programs;
+        this.access = access;
         this.modules = modules;
         this.materials = materials;
         this.storage = storage;
@@ -69,33 +64,23 @@ class Materials {
     record Download(FileStorage.Content content, String contentType, String fileName) {
     }
 
-    List<MaterialView> list(long programId, @Nullable Authentication caller) {
-        ProgramRow program = readable(programId, caller);
-        boolean participants = mayReadParticipantMaterials(program.requireId(), caller);
+    List<MaterialView> list(long programId, @Nullable Caller caller) {
+        access.requireView(programId, caller);
+        boolean participants = access.canReadParticipantContent(programId, caller);
         return materials.findInOrder(programId).stream()
                 .filter(m -> participants || MaterialRow.PUBLIC.equals(m.visibility()))
                 .map(MaterialView::of).toList();
     }
 
-    Download download(long materialId, @Nullable Authentication caller) {
+    Download download(long materialId, @Nullable Caller caller) {
         MaterialRow material = materials.findById(materialId).orElseThrow(ApiException::notFound);
-        ProgramRow program = readable(material.programId(), caller);
+        access.requireView(material.programId(), caller);
         if (!MaterialRow.FILE.equals(material.kind()) || material.storageKey() == null
-                || !MaterialRow.PUBLIC.equals(material.visibility()) && !mayReadParticipantMaterials(program.requireId(), caller)) {
+                || !MaterialRow.PUBLIC.equals(material.visibility()) && !access.canReadParticipantContent(material.programId(), caller)) {
             throw ApiException.notFound();
         }
         FileStorage.Content content = storage.open(material.storageKey()).orElseThrow(ApiException::notFound);
         return new Download(content, Objects.requireNonNull(material.contentType()), Objects.requireNonNull(material.originalName()));
-    }
-
-    /** Who may read the materials meant for a program's participants: its managers and admitted learners. */
-    boolean mayReadParticipantMaterials(long programId, @Nullable Authentication caller) {
-        if (caller == null) {
-            return false;
-        }
-        long userId = Long.parseLong(caller.getName());
-        return caller.getRoles().contains(Role.Names.ADMIN) || catalog.isTrainerOf(programId, userId)
-                || participants.isAdmitted(programId, userId);
     }
 
     /**
@@ -103,10 +88,10 @@ class Materials {
      * file is dropped and the caller gets 413. The content must match its extension (see FileTypes).
      * No database transaction is open while the bytes flow.
      */
-    MaterialView upload(long programId, Authentication caller, @Nullable String title, @Nullable String moduleId,
+    MaterialView upload(long programId, Caller caller, @Nullable String title, @Nullable String moduleId,
                         @Nullable String visibility, StreamingFileUpload file) {
         try {
-            catalog.editable(programId, caller);
+            access.managed(programId, caller);
             List<ApiException.FieldError> problems = new ArrayList<>();
             String cleanTitle = title == null ? "" : title.strip();
             if (cleanTitle.isEmpty()) {
@@ -142,8 +127,8 @@ class Materials {
             try {
                 MaterialRow saved = materials.save(new MaterialRow(null, programId, module, MaterialRow.FILE, cleanTitle, null,
                         stored.key(), name, stored.inspected().contentType, stored.size(), Objects.requireNonNull(visibility),
-                        materials.nextPosition(programId), userId(caller), clock.instant()));
-                audit.record("material.uploaded", userId(caller), "program", programId, null,
+                        materials.nextPosition(programId), caller.id(), clock.instant()));
+                audit.record("material.uploaded", caller.id(), "program", programId, null,
                         "material=" + saved.id() + " type=" + stored.inspected().contentType + " size=" + stored.size());
                 return MaterialView.of(saved);
             } catch (RuntimeException e) {
@@ -158,8 +143,8 @@ class Materials {
     }
 
     @Transactional
-    MaterialView addLink(long programId, MaterialLinkRequest request, Authentication caller) {
-        catalog.editable(programId, caller);
+    MaterialView addLink(long programId, MaterialLinkRequest request, Caller caller) {
+        access.managed(programId, caller);
         String url = Objects.requireNonNull(request.url()).strip();
         if (!isWebAddress(url)) {
             throw ApiException.invalidField("url", "invalid");
@@ -175,14 +160,14 @@ class Materials {
         }
         MaterialRow saved = materials.save(new MaterialRow(null, programId, module, MaterialRow.LINK,
                 Objects.requireNonNull(request.title()).strip(), url, null, null, null, null,
-                Objects.requireNonNull(request.visibility()), materials.nextPosition(programId), userId(caller), clock.instant()));
-        audit.record("material.link_added", userId(caller), "program", programId, null, "material=" + saved.id());
+                Objects.requireNonNull(request.visibility()), materials.nextPosition(programId), caller.id(), clock.instant()));
+        audit.record("material.link_added", caller.id(), "program", programId, null, "material=" + saved.id());
         return MaterialView.of(saved);
     }
 
     @Transactional
-    List<MaterialView> reorder(long programId, List<Long> materialIds, Authentication caller) {
-        catalog.editable(programId, caller);
+    List<MaterialView> reorder(long programId, List<Long> materialIds, Caller caller) {
+        access.managed(programId, caller);
         List<MaterialRow> current = materials.findInOrder(programId);
         Set<Long> known = new HashSet<>();
         current.forEach(m -> known.add(m.id()));
@@ -197,28 +182,20 @@ class Materials {
                 materials.update(material.withPosition(position));
             }
         }
-        audit.record("material.reordered", userId(caller), "program", programId, null, "order=" + materialIds);
+        audit.record("material.reordered", caller.id(), "program", programId, null, "order=" + materialIds);
         return materials.findInOrder(programId).stream().map(MaterialView::of).toList();
     }
 
     @Transactional
-    void delete(long programId, long materialId, Authentication caller) {
-        catalog.editable(programId, caller);
+    void delete(long programId, long materialId, Caller caller) {
+        access.managed(programId, caller);
         MaterialRow material = materials.findByIdAndProgramId(materialId, programId).orElseThrow(ApiException::notFound);
         materials.delete(material);
-        audit.record("material.deleted", userId(caller), "program", programId, null,
+        audit.record("material.deleted", caller.id(), "program", programId, null,
                 "material=" + materialId + " kind=" + material.kind());
         if (material.storageKey() != null) {
             fileRemoval.removeAfterCommit(List.of(material.storageKey()));
         }
-    }
-
-    private ProgramRow readable(long programId, @Nullable Authentication caller) {
-        ProgramRow program = programs.findById(programId).orElseThrow(ApiException::notFound);
-        if (program.status() != ProgramStatus.PUBLISHED && !catalog.canEdit(program, caller)) {
-            throw ApiException.notFound();
-        }
-        return program;
     }
 
     private @Nullable Long moduleOf(long programId, @Nullable Long moduleId) {
@@ -247,9 +224,5 @@ class Materials {
     private static ApiException fileTypeNotAllowed() {
         return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file_type_not_allowed",
                 List.of(new ApiException.FieldError("file", "file_type_not_allowed")), Map.of());
-    }
-
-    private static long userId(Authentication caller) {
-        return Long.parseLong(caller.getName());
     }
 }

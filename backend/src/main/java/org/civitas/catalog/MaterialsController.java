@@ -17,11 +17,14 @@ import io.micronaut.http.multipart.StreamingFileUpload;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.http.server.types.files.SystemFile;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.civitas.identity.Caller;
 import org.civitas.identity.Role;
 import org.civitas.platform.errors.ProblemResponses;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +51,7 @@ class MaterialsController {
     @Get("/programs/{programId}/materials")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "The program's materials the caller may see, program-wide first, then by module and position")
-    List<MaterialView> list(long programId, @Nullable Authentication caller) {
+    List<MaterialView> list(long programId, @Nullable Caller caller) {
         return materials.list(programId, caller);
     }
 
@@ -58,7 +61,8 @@ class MaterialsController {
             + "(public|participants), optional moduleId, then file; send the fields before the file so it streams straight "
             + "to storage. 413 file_too_large past civitas.materials.max-document-size, 415 file_type_not_allowed when the "
             + "content does not match an allowed type and its extension")
-    HttpResponse<MaterialView> upload(long programId, Authentication caller,
+    @ApiResponse(responseCode = "201", description = "The new material, with Location", content = @Content(schema = @Schema(implementation = MaterialView.class)))
+    HttpResponse<MaterialView> upload(long programId, Caller caller,
                                       @Part("title") @Nullable String title,
                                       @Part("moduleId") @Nullable String moduleId,
                                       @Part("visibility") @Nullable String visibility,
@@ -81,7 +85,8 @@ class MaterialsController {
     @Post("/programs/{programId}/materials/links")
     @Secured({Role.Names.ADMIN, Role.Names.TRAINER})
     @Operation(summary = "Adds a link (http or https) to the program or one of its modules")
-    HttpResponse<MaterialView> addLink(long programId, Authentication caller, @Valid @Body MaterialLinkRequest body) {
+    @ApiResponse(responseCode = "201", description = "The new link, with Location", content = @Content(schema = @Schema(implementation = MaterialView.class)))
+    HttpResponse<MaterialView> addLink(long programId, Caller caller, @Valid @Body MaterialLinkRequest body) {
         MaterialView created = materials.addLink(programId, body, caller);
         return HttpResponse.created(created, URI.create("/api/programs/" + programId + "/materials/" + created.id()));
     }
@@ -89,14 +94,15 @@ class MaterialsController {
     @Put("/programs/{programId}/materials/order")
     @Secured({Role.Names.ADMIN, Role.Names.TRAINER})
     @Operation(summary = "Puts the materials in the given order (every material id of the program, once)")
-    List<MaterialView> reorder(long programId, Authentication caller, @Valid @Body MaterialOrderRequest body) {
+    List<MaterialView> reorder(long programId, Caller caller, @Valid @Body MaterialOrderRequest body) {
         return materials.reorder(programId, Objects.requireNonNull(body.materialIds()), caller);
     }
 
     @Delete("/programs/{programId}/materials/{materialId}")
     @Secured({Role.Names.ADMIN, Role.Names.TRAINER})
     @Operation(summary = "Removes a material and its stored file")
-    HttpResponse<Void> delete(long programId, long materialId, Authentication caller) {
+    @ApiResponse(responseCode = "204", description = "Removed")
+    HttpResponse<Void> delete(long programId, long materialId, Caller caller) {
         materials.delete(programId, materialId, caller);
         return HttpResponse.noContent();
     }
@@ -105,7 +111,11 @@ class MaterialsController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Downloads a document, always as an attachment with the type detected at upload; "
             + "404 for whoever may not read it")
-    HttpResponse<?> download(long materialId, @Nullable Authentication caller) {
+    @ApiResponse(responseCode = "200", description = "The file, with the type detected at upload",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "206", description = "The part of the file the Range header asked for",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+    HttpResponse<?> download(long materialId, @Nullable Caller caller) {
         Materials.Download download = materials.download(materialId, caller);
         MediaType type = MediaType.of(download.contentType());
         Object body = download.content().localPath()

@@ -41,4 +41,10 @@ interface ProgramRepository extends CrudRepository<ProgramRow, Long> {
 
     @Query("INSERT INTO program_trainers (program_id, user_id) VALUES (:programId, :userId)")
     void addTrainer(long programId, long userId);
+
+    @Query("SELECT DISTINCT user_id FROM program_trainers")
+    List<Long> findAssignedTrainerIds();
+
+    @Query("DELETE FROM program_trainers WHERE user_id = :userId")
+    int removeTrainerEverywhere(long userId);
 }

@@ -2,12 +2,14 @@ package org.civitas.catalog;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Draft: being prepared, seen by its editors only. Published: in the catalog. Archived: kept, no longer offered. */
+@Schema(type = "string", allowableValues = {"draft", "published", "archived"})
 @Serdeable
 public enum ProgramStatus {
     DRAFT, PUBLISHED, ARCHIVED;

@@ -48,4 +48,9 @@ interface ApplicationRepository extends CrudRepository<ApplicationRow, Long> {
     List<Long> findAdmittedUserIds(long programId);
 
     List<ApplicationRow> findByIdIn(Collection<Long> ids);
+
+    /** The program's admitted applications (each its user's latest), in the order they were admitted. */
+    @Query(value = "SELECT * FROM applications WHERE program_id = :programId AND status = 'ADMITTED' ORDER BY decided_at, id",
+            countQuery = "SELECT COUNT(*) FROM applications WHERE program_id = :programId AND status = 'ADMITTED'")
+    Page<ApplicationRow> findAdmitted(long programId, Pageable pageable);
 }

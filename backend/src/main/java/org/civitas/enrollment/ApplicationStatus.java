@@ -2,11 +2,13 @@ package org.civitas.enrollment;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+@Schema(type = "string", allowableValues = {"submitted", "admitted", "waitlisted", "rejected", "withdrawn"})
 @Serdeable
 enum ApplicationStatus {
     SUBMITTED, ADMITTED, WAITLISTED, REJECTED, WITHDRAWN;

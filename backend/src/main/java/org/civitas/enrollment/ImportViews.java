@@ -1,6 +1,7 @@
 package org.civitas.enrollment;
 
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -26,17 +27,22 @@ final class ImportViews {
     record RowView(int line, String email, String surname, String givenName, @Nullable String patronymic,
                    @Nullable String phone, @Nullable String region, @Nullable String organization,
                    @Nullable String position, @Nullable String category, List<ProblemView> problems,
-                   @Nullable Boolean existingAccount, @Nullable Boolean alreadyAdmitted) {
+                   @Nullable Boolean existingAccount, @Nullable Boolean alreadyAdmitted,
+                   @Nullable Boolean unverifiedAccount) {
     }
 
     @Serdeable
     record ProblemView(String field, String code, String message) {
     }
 
-    /** Counts of the preview; placesLeft is the program's capacity less those admitted now (null: no limit). */
+    /**
+     * Counts of the preview; placesLeft is the program's capacity less those admitted and the places
+     * imports being applied hold (null: no limit). unverifiedAccounts: good rows matching an account
+     * whose email was never proven.
+     */
     @Serdeable
     record Summary(int rows, int valid, int invalid, int newAccounts, int existingAccounts, int alreadyAdmitted,
-                   int toAdmit, @Nullable Long placesLeft) {
+                   int toAdmit, int unverifiedAccounts, @Nullable Long placesLeft) {
     }
 
     @Serdeable
@@ -51,7 +57,11 @@ final class ImportViews {
     record Failure(String code, String message) {
     }
 
+    /**
+     * skipInvalid: apply the good rows although some have problems; unverifiedAccounts: "admit" or
+     * "skip" the rows matching accounts whose email was never proven (required when there are any).
+     */
     @Serdeable
-    record Confirm(boolean skipInvalid) {
+    record Confirm(boolean skipInvalid, @Nullable @Pattern(regexp = "admit|skip") String unverifiedAccounts) {
     }
 }

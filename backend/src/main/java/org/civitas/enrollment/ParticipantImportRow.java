@@ -28,7 +28,12 @@ record ParticipantImportRow(@Id @GeneratedValue @Nullable Long id,
                             @TypeDef(type = DataType.STRING, converter = JsonColumns.ImportResults.class)
                             @Nullable Result result,
                             Instant createdAt,
-                            @Nullable Instant appliedAt) {
+                            @Nullable Instant appliedAt,
+                            int appliedRows,
+                            @Nullable Integer reservedPlaces,
+                            @Nullable Long appliedBy,
+                            int unverifiedRows,
+                            boolean skipUnverified) {
     static final String PREVIEW = "preview";
     static final String APPLYING = "applying";
     static final String APPLIED = "applied";
@@ -41,6 +46,7 @@ record ParticipantImportRow(@Id @GeneratedValue @Nullable Long id,
     /** What applying did; the accounts it created can be handed password links later. */
     @Serdeable
     record Result(int admitted, int alreadyAdmitted, int accountsCreated, List<Long> createdAccountIds) {
+        static final Result NONE = new Result(0, 0, 0, List.of());
     }
 
     long requireId() {
@@ -50,8 +56,17 @@ record ParticipantImportRow(@Id @GeneratedValue @Nullable Long id,
         return id;
     }
 
-    ParticipantImportRow applied(Result outcome, Instant at) {
-        return new ParticipantImportRow(id, programId, createdBy, fileName, APPLIED, headings, participants, totalRows, invalidRows,
-                null, null, outcome, createdAt, at);
+    /** The rows a confirmation applies, in file order: the good ones, less those of unproven accounts if so decided. */
+    List<ImportedParticipant> toApply() {
+        return participants.stream().filter(p -> p.valid() && !(skipUnverified && p.unverified())).toList();
+    }
+
+    ParticipantImportRow withSkipUnverified(boolean skip) {
+        return new ParticipantImportRow(id, programId, createdBy, fileName, status, headings, participants, totalRows, invalidRows,
+                failureCode, failureArgument, result, createdAt, appliedAt, appliedRows, reservedPlaces, appliedBy, unverifiedRows, skip);
+    }
+
+    int rowsToApply() {
+        return totalRows - invalidRows - (skipUnverified ? unverifiedRows : 0);
     }
 }

@@ -5,14 +5,14 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.civitas.catalog.Catalog;
+import org.civitas.catalog.ProgramAccess;
 import org.civitas.catalog.ProgramFacts;
 import org.civitas.catalog.ProgramStatus;
 import org.civitas.identity.Accounts;
+import org.civitas.identity.Caller;
 import org.civitas.identity.PasswordLink;
 import org.civitas.identity.UserView;
 import org.civitas.platform.audit.AuditLog;
@@ -37,26 +37,29 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Participant lists an administrator imports into a program. Uploading reads and checks the list
  * and keeps it as a preview: every row with its problems and line number, and what importing it
- * would do; nothing else changes. Confirming admits every good row in one transaction, in the
- * background with its progress reported, creating accounts without a password for new emails;
- * those accounts get one-time links to set a password, which the administrator hands out.
+ * would do; nothing else changes. Confirming holds the places the list needs (all or none within
+ * the capacity) and admits the rows in the background, a batch per short transaction, creating
+ * accounts without a password for new emails; those accounts get one-time links to set a
+ * password, which the administrator hands out. A server stopped mid-way resumes after the last
+ * batch it committed.
  */
 @Singleton
 class ParticipantImports {
+    /** Rows admitted per transaction: the program's lock is held for one batch, not for the whole list. */
+    static final int BATCH_SIZE = 200;
     private static final Logger LOG = LoggerFactory.getLogger(ParticipantImports.class);
 
     private final ParticipantImportRepository imports;
     private final ApplicationRepository applications;
-    private final Enrollment enrollment;
-    private final Catalog catalog;
+    private final Admissions admissions;
+    private final ProgramAccess access;
     private final Accounts accounts;
     private final AuditLog audit;
     private final Messages messages;
@@ -64,16 +67,15 @@ class ParticipantImports {
     private final TransactionOperations<Connection> transactions;
     private final ExecutorService executor;
     private final Clock clock;
-    private final Map<Long, AtomicInteger> progress = new ConcurrentHashMap<>();
 
-    ParticipantImports(ParticipantImportRepository imports, ApplicationRepository applications, Enrollment enrollment,
-                       Catalog catalog, Accounts accounts, AuditLog audit, Messages messages,
+    ParticipantImports(ParticipantImportRepository imports, ApplicationRepository applications, Admissions admissions,
+                       ProgramAccess access, Accounts accounts, AuditLog audit, Messages messages,
                        ParticipantImportSettings settings, TransactionOperations<Connection> transactions,
                        @Named(TaskExecutors.BLOCKING) ExecutorService executor, Clock clock) {
         this.imports = imports;
         this.applications = applications;
-        this.enrollment = enrollment;
-        this.catalog = catalog;
+        this.admissions = admissions;
+        this.access = access;
         this.accounts = accounts;
         this.audit = audit;
         this.messages = messages;
@@ -83,20 +85,20 @@ class ParticipantImports {
         this.clock = clock;
     }
 
-    /** Imports that were being applied when the server stopped were rolled back with it. */
+    /** Imports that were being applied when the server stopped go on after their last committed batch. */
     @EventListener
     void onStartup(StartupEvent event) {
-        int interrupted = imports.resetInterrupted();
-        if (interrupted > 0) {
-            LOG.warn("{} participant import(s) were being applied when the server stopped; they are back in preview", interrupted);
+        List<Long> interrupted = imports.findApplying();
+        if (!interrupted.isEmpty()) {
+            LOG.warn("{} participant import(s) were being applied when the server stopped; applying them goes on", interrupted.size());
+            interrupted.forEach(id -> executor.execute(() -> run(id)));
         }
     }
 
     /** Reads the list (counting bytes as they arrive) and keeps it as a preview. */
     ImportViews.ImportView preview(long programId, @Nullable String clientFileName, InputStream content,
-                                   Authentication caller, Locale locale) {
-        Enrollment.requireAdmin(caller);
-        ProgramFacts program = catalog.facts(programId).orElseThrow(ApiException::notFound);
+                                   Caller caller, Locale locale) {
+        ProgramFacts program = access.requireAdmin(programId, caller);
         if (program.status() == ProgramStatus.ARCHIVED) {
             throw new ApiException(HttpStatus.CONFLICT, "program_archived");
         }
@@ -111,106 +113,117 @@ class ParticipantImports {
         List<ParticipantImportRow.Heading> headings = headings(table.header());
         List<ImportedParticipant> rows = matched(programId, ParticipantList.read(table));
         int invalid = (int) rows.stream().filter(r -> !r.valid()).count();
-        ParticipantImportRow saved = imports.save(new ParticipantImportRow(null, programId, Enrollment.userId(caller), fileName,
-                ParticipantImportRow.PREVIEW, headings, rows, rows.size(), invalid, null, null, null, clock.instant(), null));
-        audit.record("participant_import.previewed", Enrollment.userId(caller), "program", programId, null,
-                "import=" + saved.id() + " rows=" + rows.size() + " invalid=" + invalid);
-        return view(saved, locale, true, placesLeft(programId));
+        int unverified = (int) rows.stream().filter(ImportedParticipant::unverified).count();
+        ParticipantImportRow saved = imports.save(new ParticipantImportRow(null, programId, caller.id(), fileName,
+                ParticipantImportRow.PREVIEW, headings, rows, rows.size(), invalid, null, null, null, clock.instant(), null,
+                0, null, null, unverified, false));
+        audit.record("participant_import.previewed", caller.id(), "program", programId, null,
+                "import=" + saved.id() + " rows=" + rows.size() + " invalid=" + invalid + " unverified=" + unverified);
+        return view(saved, locale, true, admissions.placesLeft(program));
     }
 
-    ImportViews.ImportView get(long importId, Authentication caller, Locale locale, boolean withRows) {
-        Enrollment.requireAdmin(caller);
+    ImportViews.ImportView get(long importId, Caller caller, Locale locale, boolean withRows) {
         ParticipantImportRow row = (withRows ? imports.findById(importId) : imports.findWithoutRows(importId))
                 .orElseThrow(ApiException::notFound);
-        return view(row, locale, withRows, placesLeft(row.programId()));
+        ProgramFacts program = access.requireAdmin(row.programId(), caller);
+        return view(row, locale, withRows, admissions.placesLeft(program));
     }
 
-    PageView<ImportViews.ImportView> list(long programId, int page, int size, Authentication caller, Locale locale) {
-        Enrollment.requireAdmin(caller);
-        catalog.facts(programId).orElseThrow(ApiException::notFound);
-        Long placesLeft = placesLeft(programId);
+    PageView<ImportViews.ImportView> list(long programId, int page, int size, Caller caller, Locale locale) {
+        ProgramFacts program = access.requireAdmin(programId, caller);
+        Long placesLeft = admissions.placesLeft(program);
         return PageView.of(imports.findSummaries(programId, Pageable.from(page, size)), row -> view(row, locale, false, placesLeft));
     }
 
     /**
-     * Starts applying a previewed import and answers at once; {@link #get} reports the progress.
-     * Rows with problems are never applied; while there are any, the caller must say to skip them.
+     * Holds the places the import needs and starts applying it; answers at once, and {@link #get}
+     * reports the progress. Rows with problems are never applied; while there are any, the caller
+     * must say to skip them. Rows matching accounts whose email was never proven wait for the
+     * caller's word: admit or skip.
      */
-    ImportViews.ImportView confirm(long importId, boolean skipInvalid, Authentication caller, Locale locale) {
-        Enrollment.requireAdmin(caller);
+    ImportViews.ImportView confirm(long importId, ImportViews.Confirm decision, Caller caller, Locale locale) {
         ParticipantImportRow row = imports.findWithoutRows(importId).orElseThrow(ApiException::notFound);
+        ProgramFacts program = access.requireAdmin(row.programId(), caller);
         if (!ParticipantImportRow.PREVIEW.equals(row.status())) {
             throw new ApiException(HttpStatus.CONFLICT, "import_not_in_preview");
         }
         if (row.invalidRows() == row.totalRows()) {
             throw new ApiException(HttpStatus.CONFLICT, "import_has_no_valid_rows");
         }
-        if (row.invalidRows() > 0 && !skipInvalid) {
+        if (row.invalidRows() > 0 && !decision.skipInvalid()) {
             throw ApiException.conflict("import_has_invalid_rows", "skipInvalid");
         }
-        if (imports.claim(importId) == 0) {
-            throw new ApiException(HttpStatus.CONFLICT, "import_not_in_preview");
+        if (row.unverifiedRows() > 0 && decision.unverifiedAccounts() == null) {
+            throw ApiException.conflict("import_has_unverified_accounts", "unverifiedAccounts");
         }
-        AtomicInteger done = new AtomicInteger();
-        progress.put(importId, done);
-        long actorId = Enrollment.userId(caller);
-        executor.execute(() -> run(importId, actorId, done));
+        boolean skipUnverified = "skip".equals(decision.unverifiedAccounts());
+        transactions.executeWrite(status -> {
+            admissions.lock(program.id());
+            ParticipantImportRow full = imports.findById(importId).orElseThrow(ApiException::notFound);
+            List<ImportedParticipant> remaining = full.withSkipUnverified(skipUnverified).toApply();
+            remaining = remaining.subList(Math.min(full.appliedRows(), remaining.size()), remaining.size());
+            long newcomers = newcomers(program.id(), remaining);
+            admissions.requirePlaces(program, newcomers, "file");
+            if (imports.claim(importId, program.capacity() == null ? null : (int) newcomers, caller.id(), skipUnverified) == 0) {
+                throw new ApiException(HttpStatus.CONFLICT, "import_not_in_preview");
+            }
+            audit.record("participant_import.confirmed", caller.id(), "program", program.id(), null,
+                    "import=" + importId + " newcomers=" + newcomers + (skipUnverified ? " unverified=skipped" : ""));
+            return null;
+        });
+        executor.execute(() -> run(importId));
         return view(imports.findWithoutRows(importId).orElseThrow(ApiException::notFound), locale, false,
-                placesLeft(row.programId()));
+                admissions.placesLeft(program));
     }
 
     /** New links for the accounts the import created whose owners have not set a password yet. */
-    List<PasswordLink> passwordLinks(long importId, Authentication caller) {
-        Enrollment.requireAdmin(caller);
+    List<PasswordLink> passwordLinks(long importId, Caller caller) {
         ParticipantImportRow row = imports.findWithoutRows(importId).orElseThrow(ApiException::notFound);
-        if (row.result() == null) {
+        access.requireAdmin(row.programId(), caller);
+        if (row.result() == null || !ParticipantImportRow.APPLIED.equals(row.status())) {
             throw new ApiException(HttpStatus.CONFLICT, "import_not_applied");
         }
         List<PasswordLink> links = new ArrayList<>();
         for (long userId : row.result().createdAccountIds()) {
             accounts.find(userId).filter(u -> !u.passwordSet() && u.enabled())
-                    .ifPresent(u -> links.add(accounts.passwordLink(u.id(), Enrollment.userId(caller))));
+                    .ifPresent(u -> links.add(accounts.passwordLink(u.id(), caller.id())));
         }
         return links;
     }
 
-    private void run(long importId, long actorId, AtomicInteger done) {
+    /** Applies the claimed import a batch at a time until done; a failure puts it back in preview, resumable. */
+    private void run(long importId) {
         try {
-            transactions.executeWrite(status -> apply(importId, actorId, done));
-        } catch (ApiException refused) {
-            Object argument = refused.fieldErrors().isEmpty() || refused.fieldErrors().getFirst().arguments().length == 0
-                    ? null : refused.fieldErrors().getFirst().arguments()[0];
-            imports.failed(importId, refused.code(), argument instanceof Number n ? n.longValue() : null);
+            boolean done;
+            do {
+                done = Objects.requireNonNull(transactions.executeWrite(status -> applyBatch(importId)));
+            } while (!done);
         } catch (RuntimeException e) {
             LOG.error("participant import {} failed", importId, e);
             imports.failed(importId, "import_failed", null);
-        } finally {
-            progress.remove(importId);
         }
     }
 
-    private ParticipantImportRow.Result apply(long importId, long actorId, AtomicInteger done) {
+    /** Admits the next batch of rows under the program's lock; true once every row is applied. */
+    private boolean applyBatch(long importId) {
         ParticipantImportRow row = imports.findById(importId).orElseThrow(ApiException::notFound);
-        long programId = row.programId();
-        ProgramFacts program = catalog.facts(programId).orElseThrow(ApiException::notFound);
-        enrollment.locked(programId);
-        List<ImportedParticipant> valid = row.participants().stream().filter(ImportedParticipant::valid).toList();
-        Map<String, UserView> existing = accounts.findByEmails(valid.stream().map(ImportedParticipant::email).toList());
-        Set<Long> admittedBefore = new HashSet<>(applications.findAdmittedUserIds(programId));
-        if (program.capacity() != null) {
-            long newcomers = valid.stream().map(p -> existing.get(p.email()))
-                    .filter(u -> u == null || !admittedBefore.contains(u.id())).count();
-            long placesLeft = Math.max(0, program.capacity() - admittedBefore.size());
-            if (newcomers > placesLeft) {
-                throw new ApiException(HttpStatus.CONFLICT, "capacity_exceeded",
-                        List.of(new ApiException.FieldError("file", "capacity_exceeded", placesLeft)), Map.of());
-            }
+        if (!ParticipantImportRow.APPLYING.equals(row.status())) {
+            return true;
         }
+        long programId = row.programId();
+        long actorId = row.appliedBy() == null ? row.createdBy() : row.appliedBy();
+        admissions.lock(programId);
+        List<ImportedParticipant> toApply = row.toApply();
+        int from = Math.min(row.appliedRows(), toApply.size());
+        List<ImportedParticipant> batch = toApply.subList(from, Math.min(toApply.size(), from + BATCH_SIZE));
+        Map<String, UserView> existing = accounts.findByEmails(batch.stream().map(ImportedParticipant::email).toList());
+        Set<Long> admittedBefore = new HashSet<>(applications.findAdmittedUserIds(programId));
+        ParticipantImportRow.Result before = row.result() == null ? ParticipantImportRow.Result.NONE : row.result();
         Instant now = clock.instant();
         int admitted = 0;
         int alreadyAdmitted = 0;
-        List<Long> created = new ArrayList<>();
-        for (ImportedParticipant participant : valid) {
+        List<Long> created = new ArrayList<>(before.createdAccountIds());
+        for (ImportedParticipant participant : batch) {
             UserView user = existing.get(participant.email());
             if (user == null) {
                 user = accounts.createWithoutPassword(participant.email(), participant.surname(), participant.givenName(),
@@ -220,30 +233,30 @@ class ParticipantImports {
             if (admittedBefore.contains(user.id())) {
                 alreadyAdmitted++;
             } else {
-                admit(programId, user.id(), participant, actorId, importId, now);
+                long userId = user.id();
+                admissions.admit(programId, userId, () -> profile(participant,
+                        applications.findLatestOfUser(userId).map(ApplicationRow::profile).orElse(null)), actorId, now, "import=" + importId);
                 admitted++;
             }
-            done.incrementAndGet();
         }
-        ParticipantImportRow.Result result = new ParticipantImportRow.Result(admitted, alreadyAdmitted, created.size(), created);
-        imports.update(row.applied(result, now));
+        ParticipantImportRow.Result result = new ParticipantImportRow.Result(before.admitted() + admitted,
+                before.alreadyAdmitted() + alreadyAdmitted, created.size(), created);
+        int applied = from + batch.size();
+        imports.progressed(importId, applied, result, admitted);
+        if (applied < toApply.size()) {
+            return false;
+        }
+        imports.finished(importId, now);
         audit.record("participant_import.applied", actorId, "program", programId, null,
-                "import=" + importId + " admitted=" + admitted + " accounts=" + created.size());
-        return result;
+                "import=" + importId + " admitted=" + result.admitted() + " accounts=" + result.accountsCreated());
+        return true;
     }
 
-    /** Admits the user: their open application if they have one, else a new application made from the row. */
-    private void admit(long programId, long userId, ImportedParticipant participant, long actorId, long importId, Instant now) {
-        var latest = applications.findLatest(userId, programId).filter(a -> a.status().active());
-        ApplicationRow saved;
-        if (latest.isPresent()) {
-            saved = applications.update(latest.get().decided(ApplicationStatus.ADMITTED, null, actorId, now));
-        } else {
-            Profile profile = profile(participant, applications.findLatestOfUser(userId).map(ApplicationRow::profile).orElse(null));
-            saved = applications.save(new ApplicationRow(null, programId, userId, ApplicationStatus.ADMITTED, profile,
-                    profile.region(), profile.organization(), profile.category(), Map.of(), null, actorId, now, now, now, null));
-        }
-        audit.record("application.admitted", actorId, "application", saved.id(), null, "program=" + programId + " import=" + importId);
+    /** How many of the rows would take a place: those whose account is not admitted yet (or who have none). */
+    private long newcomers(long programId, List<ImportedParticipant> rows) {
+        Map<String, UserView> existing = accounts.findByEmails(rows.stream().map(ImportedParticipant::email).toList());
+        Set<Long> admitted = new HashSet<>(applications.findAdmittedUserIds(programId));
+        return rows.stream().map(p -> existing.get(p.email())).filter(u -> u == null || !admitted.contains(u.id())).count();
     }
 
     /** The row's values, and for what the row leaves empty, the user's last application's. */
@@ -267,7 +280,9 @@ class ParticipantImports {
                 return r;
             }
             UserView user = existing.get(r.email());
-            return r.matched(user != null, user != null && admitted.contains(user.id()));
+            // an address nobody proved, on an account its owner made: whoever registered it first may not be the official
+            return r.matched(user != null, user != null && admitted.contains(user.id()),
+                    user != null && user.passwordSet() && !user.emailVerified());
         }).toList();
     }
 
@@ -286,10 +301,9 @@ class ParticipantImports {
         List<ImportedParticipant> rows = row.participants();
         int valid = row.totalRows() - row.invalidRows();
         ImportViews.Summary summary = withRows ? summary(rows, valid, placesLeft) : new ImportViews.Summary(row.totalRows(),
-                valid, row.invalidRows(), 0, 0, 0, 0, placesLeft);
-        AtomicInteger done = progress.get(id);
+                valid, row.invalidRows(), 0, 0, 0, 0, row.unverifiedRows(), placesLeft);
         ImportViews.Progress applying = ParticipantImportRow.APPLYING.equals(row.status())
-                ? new ImportViews.Progress(done == null ? 0 : done.get(), valid) : null;
+                ? new ImportViews.Progress(row.appliedRows(), row.rowsToApply()) : null;
         ParticipantImportRow.Result result = row.result();
         return new ImportViews.ImportView(id, row.programId(), row.fileName(), row.status(), row.createdAt(), row.appliedAt(),
                 row.headings(), withRows ? rows.stream().map(r -> rowView(r, locale)).toList() : null, summary, applying,
@@ -301,6 +315,7 @@ class ParticipantImports {
         int newAccounts = 0;
         int existingAccounts = 0;
         int alreadyAdmitted = 0;
+        int unverified = 0;
         for (ImportedParticipant r : rows) {
             if (r.valid()) {
                 if (Boolean.TRUE.equals(r.existingAccount())) {
@@ -311,16 +326,13 @@ class ParticipantImports {
                 if (Boolean.TRUE.equals(r.alreadyAdmitted())) {
                     alreadyAdmitted++;
                 }
+                if (r.unverified()) {
+                    unverified++;
+                }
             }
         }
         return new ImportViews.Summary(rows.size(), valid, rows.size() - valid, newAccounts, existingAccounts, alreadyAdmitted,
-                valid - alreadyAdmitted, placesLeft);
-    }
-
-    private @Nullable Long placesLeft(long programId) {
-        Integer capacity = catalog.facts(programId).map(ProgramFacts::capacity).orElse(null);
-        return capacity == null ? null
-                : Math.max(0, capacity - applications.countByProgramIdAndStatus(programId, ApplicationStatus.ADMITTED));
+                valid - alreadyAdmitted, unverified, placesLeft);
     }
 
     private ImportViews.RowView rowView(ImportedParticipant r, Locale locale) {
@@ -328,7 +340,7 @@ class ParticipantImports {
                 r.organization(), r.position(), r.category(),
                 r.problems().stream().map(p -> new ImportViews.ProblemView(p.field(), p.code(),
                         messages.get(locale, "validation." + p.code(), p.arguments().toArray()))).toList(),
-                r.existingAccount(), r.alreadyAdmitted());
+                r.existingAccount(), r.alreadyAdmitted(), r.unverifiedAccount());
     }
 
     private String failureMessage(ParticipantImportRow row, Locale locale) {

@@ -11,11 +11,15 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.StreamingFileUpload;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.civitas.identity.Caller;
 import org.civitas.identity.PasswordLink;
 import org.civitas.identity.Role;
 import org.civitas.platform.errors.Messages;
@@ -43,7 +47,8 @@ class ParticipantImportsController {
             + "Columns are found by their headings (email and surname + given name, or a full name, are required). "
             + "413 file_too_large past civitas.participant-imports.max-file-size, 415 table_type_not_allowed, "
             + "400 participant_columns_missing, too_many_rows, table_malformed")
-    HttpResponse<ImportViews.ImportView> upload(long programId, HttpRequest<?> request, Authentication caller,
+    @ApiResponse(responseCode = "201", description = "The preview, with Location", content = @Content(schema = @Schema(implementation = ImportViews.ImportView.class)))
+    HttpResponse<ImportViews.ImportView> upload(long programId, HttpRequest<?> request, Caller caller,
                                                 StreamingFileUpload file) {
         ImportViews.ImportView preview;
         try {
@@ -57,7 +62,7 @@ class ParticipantImportsController {
 
     @Get("/api/programs/{programId}/participant-imports")
     @Operation(summary = "The program's participant imports, newest first, without their rows")
-    PageView<ImportViews.ImportView> list(long programId, HttpRequest<?> request, Authentication caller,
+    PageView<ImportViews.ImportView> list(long programId, HttpRequest<?> request, Caller caller,
                                           @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                           @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
         return imports.list(programId, page, size, caller, messages.localeOf(request));
@@ -65,7 +70,7 @@ class ParticipantImportsController {
 
     @Get("/api/participant-imports/{id}")
     @Operation(summary = "An import with its rows, or with rows=false just its status, counts and progress (for polling)")
-    ImportViews.ImportView get(long id, HttpRequest<?> request, Authentication caller,
+    ImportViews.ImportView get(long id, HttpRequest<?> request, Caller caller,
                                @QueryValue(defaultValue = "true") boolean rows) {
         return imports.get(id, caller, messages.localeOf(request), rows);
     }
@@ -73,19 +78,22 @@ class ParticipantImportsController {
     @Post("/api/participant-imports/{id}/confirm")
     @Operation(summary = "Applies a previewed import in the background and answers 202 at once; poll GET for the "
             + "progress. Every good row is admitted (new emails get accounts without a password), all or none: "
-            + "409 capacity_exceeded shows up as the import's failure. Rows with problems are never applied, and "
-            + "while there are any, skipInvalid must be true (409 import_has_invalid_rows)")
-    HttpResponse<ImportViews.ImportView> confirm(long id, HttpRequest<?> request, Authentication caller,
-                                                 @Body ImportViews.@Nullable Confirm body) {
-        boolean skipInvalid = body != null && body.skipInvalid();
+            + "409 capacity_exceeded names the places left. Rows with problems are never applied, and while there are "
+            + "any, skipInvalid must be true (409 import_has_invalid_rows). Rows matching an account whose email was "
+            + "never proven need unverifiedAccounts = admit or skip (409 import_has_unverified_accounts). A confirmation "
+            + "of an import that failed part-way goes on after the rows already applied")
+    @ApiResponse(responseCode = "202", description = "Applying has started; the import with its progress", content = @Content(schema = @Schema(implementation = ImportViews.ImportView.class)))
+    HttpResponse<ImportViews.ImportView> confirm(long id, HttpRequest<?> request, Caller caller,
+                                                 @Valid @Body ImportViews.@Nullable Confirm body) {
+        ImportViews.Confirm decision = body == null ? new ImportViews.Confirm(false, null) : body;
         return HttpResponse.<ImportViews.ImportView>status(HttpStatus.ACCEPTED)
-                .body(imports.confirm(id, skipInvalid, caller, messages.localeOf(request)));
+                .body(imports.confirm(id, decision, caller, messages.localeOf(request)));
     }
 
     @Post("/api/participant-imports/{id}/password-links")
     @Operation(summary = "New one-time links to set a password for the accounts the import created whose owners have "
             + "not set one yet; each replaces the link handed out before")
-    List<PasswordLink> passwordLinks(long id, Authentication caller) {
+    List<PasswordLink> passwordLinks(long id, Caller caller) {
         return imports.passwordLinks(id, caller);
     }
 }

@@ -148,7 +148,7 @@ final class ParticipantList {
         return new ImportedParticipant(line, email, surname, givenName, emptyToNull(patronymic),
                 emptyToNull(values.get(Column.PHONE)), emptyToNull(values.get(Column.REGION)),
                 emptyToNull(values.get(Column.ORGANIZATION)), emptyToNull(values.get(Column.POSITION)),
-                emptyToNull(values.get(Column.CATEGORY)), List.copyOf(problems), null, null);
+                emptyToNull(values.get(Column.CATEGORY)), List.copyOf(problems), null, null, null);
     }
 
     private static boolean required(Column column, String value, List<ImportedParticipant.RowProblem> problems) {

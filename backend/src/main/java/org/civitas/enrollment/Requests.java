@@ -2,6 +2,9 @@ package org.civitas.enrollment;
 
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,7 +20,25 @@ final class Requests {
     }
 
     @Serdeable
-    record Apply(@Valid @NotNull @Nullable Profile profile, @Nullable Map<String, Object> answers) {
+    record Apply(@Valid @NotNull @Nullable ProfileInput profile, @Nullable Map<String, Object> answers) {
+    }
+
+    /**
+     * The profile as an applicant fills it in: every field but patronymic and gender required,
+     * consent given. Stored and answered as a {@link Profile}.
+     */
+    @Serdeable
+    record ProfileInput(@NotBlank @Size(max = 100) String surname,
+                        @NotBlank @Size(max = 100) String givenName,
+                        @Nullable @Size(max = 100) String patronymic,
+                        @NotBlank @Email @Size(max = 254) String email,
+                        @NotBlank @Pattern(regexp = "\\+?[0-9 ()-]{7,20}") String phone,
+                        @NotBlank @Size(max = 100) String region,
+                        @NotBlank @Size(max = 300) String organization,
+                        @NotBlank @Size(max = 200) String position,
+                        @NotBlank @Size(max = 100) String category,
+                        @Nullable @Pattern(regexp = "female|male|other|undisclosed") String gender,
+                        @AssertTrue boolean consent) {
     }
 
     @Serdeable

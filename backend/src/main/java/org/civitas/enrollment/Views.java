@@ -1,6 +1,7 @@
 package org.civitas.enrollment;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -22,7 +23,11 @@ final class Views {
 
     @Serdeable
     record ApplicationView(long id, long programId, String programTitle, long userId, ApplicationStatus status,
-                           Profile profile, Map<String, Object> answers, @Nullable String decisionMessage,
+                           Profile profile,
+                           @Schema(description = "The program's own questions' answers by question id: text, a choice, "
+                                   + "a list of choices or yes/no", additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
+                           Map<String, Object> answers,
+                           @Nullable String decisionMessage,
                            Instant submittedAt, @Nullable Instant decidedAt) {
         static ApplicationView of(ApplicationRow row, String programTitle) {
             return new ApplicationView(row.requireId(), row.programId(), programTitle, row.userId(), row.status(),

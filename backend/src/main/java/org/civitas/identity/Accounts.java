@@ -1,5 +1,7 @@
 package org.civitas.identity;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
@@ -7,6 +9,7 @@ import jakarta.inject.Singleton;
 import org.civitas.platform.audit.AuditLog;
 import org.civitas.platform.errors.ApiException;
 import org.civitas.platform.web.PageView;
+import org.civitas.platform.web.RateLimiter;
 import org.civitas.platform.web.SearchPattern;
 import org.jspecify.annotations.Nullable;
 
@@ -34,16 +37,23 @@ public class Accounts {
     private final LoginThrottle throttle;
     private final Sessions sessions;
     private final PasswordLinks passwordLinks;
+    private final RateLimiter limits;
+    private final IdentitySettings settings;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<RolesChanged> rolesChanged;
     private final Clock clock;
 
     Accounts(UserRepository users, PasswordHasher hasher, LoginThrottle throttle, Sessions sessions,
-             PasswordLinks passwordLinks, AuditLog audit, Clock clock) {
+             PasswordLinks passwordLinks, RateLimiter limits, IdentitySettings settings, AuditLog audit,
+             ApplicationEventPublisher<RolesChanged> rolesChanged, Clock clock) {
+        this.rolesChanged = rolesChanged;
         this.users = users;
         this.hasher = hasher;
         this.throttle = throttle;
         this.sessions = sessions;
         this.passwordLinks = passwordLinks;
+        this.limits = limits;
+        this.settings = settings;
         this.audit = audit;
         this.clock = clock;
     }
@@ -81,9 +91,9 @@ public class Accounts {
             throw ApiException.conflict("email_taken", "email");
         }
         Instant now = clock.instant();
-        UserRow saved = users.save(new UserRow(null, normalized, null, normalizeName(surname), normalizeName(givenName),
+        UserRow saved = insert(new UserRow(null, normalized, null, normalizeName(surname), normalizeName(givenName),
                 patronymic == null || patronymic.isBlank() ? null : normalizeName(patronymic),
-                EnumSet.of(Role.LEARNER), true, now, now, null, null));
+                EnumSet.of(Role.LEARNER), true, now, now, null, false, null, null));
         audit.record("user.created_without_password", actorId, "user", saved.id(), null, null);
         return UserView.of(saved);
     }
@@ -100,6 +110,7 @@ public class Accounts {
     /** Creates a learner; the caller signs them in, so this counts as their first login. */
     @Transactional
     MeView signUp(SignupRequest request, @Nullable String client) {
+        throttled(limits.acquire("signup:" + clientKey(client), settings.maxSignupsPerClient(), settings.throttleWindow()));
         String email = normalizeEmail(required(request.email()));
         String surname = normalizeName(required(request.surname()));
         String givenName = normalizeName(required(request.givenName()));
@@ -110,8 +121,8 @@ public class Accounts {
             throw ApiException.conflict("email_taken", "email");
         }
         Instant now = clock.instant();
-        UserRow saved = users.save(new UserRow(null, email, hasher.hash(password), surname, givenName, patronymic,
-                EnumSet.of(Role.LEARNER), true, now, now, now, null));
+        UserRow saved = insert(new UserRow(null, email, hasher.hash(password), surname, givenName, patronymic,
+                EnumSet.of(Role.LEARNER), true, now, now, now, false, null, null));
         audit.record("user.signed_up", saved.id(), "user", saved.id(), client, null);
         return MeView.of(saved);
     }
@@ -123,22 +134,22 @@ public class Accounts {
     MeView logIn(LoginRequest request, @Nullable String client) {
         String email = normalizeEmail(required(request.email()));
         String password = required(request.password());
-        String clientKey = client == null ? "unknown" : client;
-        Optional<Duration> wait = throttle.retryAfter(email, clientKey);
-        if (wait.isPresent()) {
-            audit.record("login.throttled", null, "user", null, client, "email=" + email);
-            long seconds = Math.max(1, wait.get().toSeconds());
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "too_many_attempts", List.of(),
-                    Map.of("Retry-After", String.valueOf(seconds)));
-        }
+        String clientKey = clientKey(client);
         Optional<UserRow> found = users.findByEmail(email);
+        // the lookup ignores case and accents: so must the count, or "ádmin@" would get fresh tries at "admin@"
+        String account = found.map(u -> "account:" + u.id()).orElse("email:" + foldEmail(email));
+        Optional<Duration> wait = throttle.reserve(account, clientKey);
+        if (wait.isPresent()) {
+            audit.record("login.throttled", found.map(UserRow::id).orElse(null), "user", found.map(UserRow::id).orElse(null),
+                    client, "email=" + email);
+            throttled(wait);
+        }
         String hash = found.map(UserRow::passwordHash).orElse(null);
         if (hash == null) {
             // unknown, or an account whose owner has not set a password yet: the same answer, in the same time
             hasher.spendTimeLikeAVerification(password);
         }
         if (hash == null || !hasher.matches(password, hash)) {
-            throttle.recordFailure(email, clientKey);
             audit.record("login.failed", found.map(UserRow::id).orElse(null), "user", found.map(UserRow::id).orElse(null),
                     client, "email=" + email);
             throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid_credentials");
@@ -148,7 +159,7 @@ public class Accounts {
             audit.record("login.refused_disabled", user.id(), "user", user.id(), client, null);
             throw new ApiException(HttpStatus.FORBIDDEN, "account_disabled");
         }
-        throttle.recordSuccess(email);
+        throttle.succeeded(account, clientKey);
         users.recordLogin(user.requireId(), clock.instant(), hasher.needsRehash(hash) ? hasher.hash(password) : hash);
         audit.record("login.succeeded", user.id(), "user", user.id(), client, null);
         return MeView.of(user);
@@ -172,6 +183,7 @@ public class Accounts {
         UserRow saved = users.update(user.withRoles(wanted, clock.instant()));
         audit.record("user.roles_changed", actorId, "user", userId, client,
                 "from=" + codes(user.roles()) + " to=" + codes(wanted));
+        rolesChanged.publishEvent(new RolesChanged(userId, user.roles(), wanted));
         return UserView.of(saved);
     }
 
@@ -193,7 +205,7 @@ public class Accounts {
 
     /** Makes sure the platform has an administrator: creates one, or promotes the user with that email. */
     @Transactional
-    FirstAdmin createFirstAdmin(String email, String password, @Nullable String client) {
+    FirstAdmin createFirstAdmin(String email, String password, boolean generated, @Nullable String client) {
         if (users.countAdmins() > 0) {
             return FirstAdmin.ALREADY_THERE;
         }
@@ -203,9 +215,63 @@ public class Accounts {
         UserRow admin = existing.isPresent()
                 ? users.update(existing.get().withRoles(EnumSet.of(Role.ADMIN, Role.LEARNER), now).withEnabled(true, now))
                 : users.save(new UserRow(null, normalized, hasher.hash(password), "Адміністратор", "Civitas", null,
-                EnumSet.of(Role.ADMIN), true, now, now, null, null));
+                EnumSet.of(Role.ADMIN), true, now, now, null, generated, null, null));
         audit.record("user.first_admin_created", null, "user", admin.id(), client, null);
         return existing.isPresent() ? FirstAdmin.PROMOTED : FirstAdmin.CREATED;
+    }
+
+    /**
+     * The signed-in user replaces their password, proving they know the current one; wrong guesses
+     * count against the account as failed logins do. Their other sessions end; this one goes on.
+     */
+    @Transactional
+    void changePassword(Caller caller, String sessionHash, String currentPassword, String newPassword, @Nullable String client) {
+        UserRow user = users.findById(caller.id()).orElseThrow(ApiException::notFound);
+        String account = "account:" + user.id();
+        String clientKey = clientKey(client);
+        throttled(throttle.reserve(account, clientKey));
+        if (user.passwordHash() == null || !hasher.matches(currentPassword, user.passwordHash())) {
+            audit.record("user.password_change_refused", user.id(), "user", user.id(), client, null);
+            throw ApiException.invalidField("currentPassword", "wrong_password");
+        }
+        throttle.succeeded(account, clientKey);
+        PasswordPolicy.check("newPassword", newPassword, personalWords(user.email(), user.surname(), user.givenName(), user.patronymic()));
+        if (hasher.matches(newPassword, user.passwordHash())) {
+            throw ApiException.invalidField("newPassword", "same_as_current");
+        }
+        users.update(user.withOwnPassword(hasher.hash(newPassword), clock.instant()));
+        sessions.closeAllExcept(user.requireId(), sessionHash);
+        audit.record("user.password_changed", user.id(), "user", user.id(), client, null);
+    }
+
+    /** A new account; a parallel insert of the same email loses on the unique key and gets 409, not 500. */
+    private UserRow insert(UserRow row) {
+        try {
+            return users.save(row);
+        } catch (DataAccessException e) {
+            if (users.existsByEmail(row.email())) {
+                throw ApiException.conflict("email_taken", "email");
+            }
+            throw e;
+        }
+    }
+
+    /** 429 with Retry-After when a limit says to wait. */
+    static void throttled(Optional<Duration> wait) {
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, wait.get().toSeconds());
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "too_many_attempts", List.of(),
+                    Map.of("Retry-After", String.valueOf(seconds)));
+        }
+    }
+
+    static String clientKey(@Nullable String client) {
+        return client == null ? "unknown" : client;
+    }
+
+    /** The email as the database compares it: case and accents ignored. */
+    static String foldEmail(String email) {
+        return Normalizer.normalize(email, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
     private static String codes(Set<Role> roles) {

@@ -11,11 +11,14 @@ import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.civitas.platform.errors.ApiException;
+import org.civitas.platform.errors.Problem;
 import org.jspecify.annotations.Nullable;
 
 import java.net.URI;
@@ -51,9 +54,9 @@ class AuthController {
     @Post("/signup")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Creates a learner account and signs it in")
-    @ApiResponse(responseCode = "201", description = "The new account, signed in")
-    @ApiResponse(responseCode = "400", description = "validation_failed: fields at fault (email, password: too_short, too_long, too_common; surname, givenName)")
-    @ApiResponse(responseCode = "409", description = "email_taken")
+    @ApiResponse(responseCode = "201", description = "The new account, signed in", content = @Content(schema = @Schema(implementation = MeView.class)))
+    @ApiResponse(responseCode = "400", description = "validation_failed: fields at fault (email, password: too_short, too_long, too_common; surname, givenName)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "email_taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     MutableHttpResponse<MeView> signUp(HttpRequest<?> request, @Valid @Body SignupRequest body) {
         String client = addresses.resolve(request);
         MeView me = accounts.signUp(body, client);
@@ -63,10 +66,10 @@ class AuthController {
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Signs in with email and password; a new session replaces any earlier one of this browser")
-    @ApiResponse(responseCode = "200", description = "The signed-in user")
-    @ApiResponse(responseCode = "401", description = "invalid_credentials, the same for unknown and known emails")
-    @ApiResponse(responseCode = "403", description = "account_disabled")
-    @ApiResponse(responseCode = "429", description = "too_many_attempts, with Retry-After")
+    @ApiResponse(responseCode = "200", description = "The signed-in user", content = @Content(schema = @Schema(implementation = MeView.class)))
+    @ApiResponse(responseCode = "401", description = "invalid_credentials, the same for unknown and known emails", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "account_disabled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "too_many_attempts, with Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     MutableHttpResponse<MeView> logIn(HttpRequest<?> request, @Valid @Body LoginRequest body) {
         String client = addresses.resolve(request);
         MeView me = accounts.logIn(body, client);
@@ -76,20 +79,22 @@ class AuthController {
     @Post("/password-link")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Whose account a one-time link sets the password of; the token comes from the link's '#' part")
-    @ApiResponse(responseCode = "200", description = "The link is open")
-    @ApiResponse(responseCode = "404", description = "password_link_invalid")
-    @ApiResponse(responseCode = "410", description = "password_link_used, password_link_expired")
-    PasswordLinkView passwordLink(@Valid @Body PasswordLinkRequest body) {
-        return passwordLinks.check(Objects.requireNonNull(body.token()));
+    @ApiResponse(responseCode = "200", description = "The link is open", content = @Content(schema = @Schema(implementation = PasswordLinkView.class)))
+    @ApiResponse(responseCode = "404", description = "password_link_invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "410", description = "password_link_used, password_link_expired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "too_many_attempts from this address", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    PasswordLinkView passwordLink(HttpRequest<?> request, @Valid @Body PasswordLinkRequest body) {
+        return passwordLinks.check(Objects.requireNonNull(body.token()), addresses.resolve(request));
     }
 
     @Post("/set-password")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Sets the password through a one-time link, ends the account's other sessions and signs in")
-    @ApiResponse(responseCode = "200", description = "The signed-in user")
-    @ApiResponse(responseCode = "400", description = "validation_failed: password too_short, too_long, too_common")
-    @ApiResponse(responseCode = "404", description = "password_link_invalid")
-    @ApiResponse(responseCode = "410", description = "password_link_used, password_link_expired")
+    @ApiResponse(responseCode = "200", description = "The signed-in user", content = @Content(schema = @Schema(implementation = MeView.class)))
+    @ApiResponse(responseCode = "400", description = "validation_failed: password too_short, too_long, too_common", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "password_link_invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "410", description = "password_link_used, password_link_expired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "too_many_attempts from this address", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     MutableHttpResponse<MeView> setPassword(HttpRequest<?> request, @Valid @Body PasswordLinkRequest body) {
         if (body.password() == null) {
             throw ApiException.invalidField("password", "required");

@@ -15,10 +15,15 @@ record IdentitySettings(
         @Bindable(defaultValue = "12h") Duration absoluteTimeout,
         /* mark cookies Secure even when the request does not look like HTTPS */
         @Bindable(defaultValue = "false") boolean alwaysSecureCookies,
-        /* failed logins allowed per account, and per client address, within the window */
+        /* failed logins free per account within the window; after them each attempt waits a doubling delay */
         @Bindable(defaultValue = "5") int maxFailuresPerAccount,
-        @Bindable(defaultValue = "20") int maxFailuresPerClient,
+        @Bindable(defaultValue = "30s") Duration throttleBaseDelay,
+        /* failed logins allowed per client address within the window (an office shares one address) */
+        @Bindable(defaultValue = "100") int maxFailuresPerClient,
         @Bindable(defaultValue = "15m") Duration throttleWindow,
+        /* sign-ups, and uses or checks of password links, allowed per client address within the window */
+        @Bindable(defaultValue = "60") int maxSignupsPerClient,
+        @Bindable(defaultValue = "60") int maxPasswordLinkAttemptsPerClient,
         /* how long a one-time link to set a password stays valid */
         @Bindable(defaultValue = "14d") Duration passwordLinkValidity,
         /* the first administrator, created when the platform has none */

@@ -1,82 +1,80 @@
 package org.civitas.identity;
 
 import jakarta.inject.Singleton;
+import org.civitas.platform.web.RateLimiter;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed logins per account (the email as typed, known or not) and per client address in a
- * sliding window. Past either limit, logins are refused with 429 until the oldest failure leaves the
- * window. Kept in memory: one platform instance; a restart forgets the counts.
+ * Guards the password check (ASVS V6.3.1). Each attempt reserves its place before the password is
+ * hashed, counted as a failure until it succeeds, so parallel guesses cannot slip past the count.
+ * <ul>
+ *   <li>Per account: a few failures are free; after those, each further attempt must wait a delay
+ *   that doubles with every failure (30 s, 1 min, 2 min …, at most the window), so the owner who
+ *   mistyped is back in seconds while a guesser gets a handful of tries an hour.</li>
+ *   <li>Per client address: a much higher ceiling within the window, so a whole office behind one
+ *   NAT address is not locked out by a few people's typos.</li>
+ * </ul>
+ * The account is the user's id when the email belongs to one (however the email was spelled: the
+ * lookup ignores case and accents), else the email folded the same way. Kept in memory: one instance.
  */
 @Singleton
 class LoginThrottle {
-    private static final int MAX_TRACKED_KEYS = 100_000;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private static final int MAX_TRACKED_ACCOUNTS = 100_000;
+    private final Map<String, List<Instant>> accountFailures = new HashMap<>();
+    private final RateLimiter addresses;
     private final IdentitySettings settings;
     private final Clock clock;
 
-    LoginThrottle(IdentitySettings settings, Clock clock) {
+    LoginThrottle(RateLimiter addresses, IdentitySettings settings, Clock clock) {
+        this.addresses = addresses;
         this.settings = settings;
         this.clock = clock;
     }
 
-    /** How long the caller must wait, when either limit is reached. */
-    Optional<Duration> retryAfter(String email, String client) {
+    /** Reserves an attempt for the account from the client; empty when granted, else how long to wait. */
+    synchronized Optional<Duration> reserve(String account, String client) {
         Instant now = clock.instant();
-        Optional<Duration> account = blockedFor("account:" + email, settings.maxFailuresPerAccount(), now);
-        Optional<Duration> address = blockedFor("client:" + client, settings.maxFailuresPerClient(), now);
-        if (account.isPresent() && address.isPresent()) {
-            return Optional.of(account.get().compareTo(address.get()) > 0 ? account.get() : address.get());
+        if (accountFailures.size() > MAX_TRACKED_ACCOUNTS) {
+            accountFailures.values().removeIf(times -> times.isEmpty() || times.getLast().isBefore(now.minus(settings.throttleWindow())));
         }
-        return account.isPresent() ? account : address;
-    }
-
-    void recordFailure(String email, String client) {
-        Instant now = clock.instant();
-        if (failures.size() > MAX_TRACKED_KEYS) {
-            failures.entrySet().removeIf(e -> isStale(e.getValue(), now));
-        }
-        for (String key : new String[]{"account:" + email, "client:" + client}) {
-            Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-            synchronized (times) {
-                times.addLast(now);
+        List<Instant> failures = accountFailures.computeIfAbsent(account, k -> new ArrayList<>());
+        failures.removeIf(at -> !at.isAfter(now.minus(settings.throttleWindow())));
+        if (failures.size() >= settings.maxFailuresPerAccount()) {
+            Instant allowedAt = failures.getLast().plus(delayAfter(failures.size()));
+            if (now.isBefore(allowedAt)) {
+                return Optional.of(Duration.between(now, allowedAt));
             }
         }
+        Optional<Duration> address = addresses.acquire(clientKey(client), settings.maxFailuresPerClient(), settings.throttleWindow());
+        if (address.isPresent()) {
+            return address;
+        }
+        failures.add(now);
+        return Optional.empty();
     }
 
-    void recordSuccess(String email) {
-        failures.remove("account:" + email);
+    /** The reserved attempt had the right password: the account's failures are forgiven, the address's attempt taken back. */
+    synchronized void succeeded(String account, String client) {
+        accountFailures.remove(account);
+        addresses.giveBack(clientKey(client));
     }
 
-    private Optional<Duration> blockedFor(String key, int limit, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return Optional.empty();
-        }
-        synchronized (times) {
-            Instant windowStart = now.minus(settings.throttleWindow());
-            while (!times.isEmpty() && !times.peekFirst().isAfter(windowStart)) {
-                times.pollFirst();
-            }
-            if (times.size() < limit) {
-                return Optional.empty();
-            }
-            Instant oldestCounted = times.stream().skip(times.size() - limit).findFirst().orElse(now);
-            return Optional.of(Duration.between(now, oldestCounted.plus(settings.throttleWindow())));
-        }
+    /** The wait after this many failures: doubling from the base past the free ones, never beyond the window. */
+    Duration delayAfter(int failures) {
+        int doublings = Math.min(20, failures - settings.maxFailuresPerAccount());
+        Duration delay = settings.throttleBaseDelay().multipliedBy(1L << doublings);
+        return delay.compareTo(settings.throttleWindow()) > 0 ? settings.throttleWindow() : delay;
     }
 
-    private boolean isStale(Deque<Instant> times, Instant now) {
-        synchronized (times) {
-            return times.isEmpty() || times.peekLast().isBefore(now.minus(settings.throttleWindow()));
-        }
+    private static String clientKey(String client) {
+        return "login:" + client;
     }
 }

@@ -5,12 +5,15 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
-/** The signed-in user, as the web app needs them. */
+/**
+ * The signed-in user, as the web app needs them. passwordChangeRequired: until they choose their own
+ * password, every other call answers 403 password_change_required.
+ */
 @Serdeable
 public record MeView(long id, String email, String surname, String givenName, @Nullable String patronymic,
-                     String fullName, List<Role> roles) {
+                     String fullName, List<Role> roles, boolean passwordChangeRequired) {
     static MeView of(UserRow row) {
         return new MeView(row.requireId(), row.email(), row.surname(), row.givenName(), row.patronymic(),
-                row.fullName(), row.roles().stream().sorted().toList());
+                row.fullName(), row.roles().stream().sorted().toList(), row.passwordChangeRequired());
     }
 }

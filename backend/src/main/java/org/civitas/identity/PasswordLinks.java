@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.civitas.platform.audit.AuditLog;
 import org.civitas.platform.errors.ApiException;
+import org.civitas.platform.web.RateLimiter;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
@@ -21,12 +22,14 @@ class PasswordLinks {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final Sessions sessions;
+    private final RateLimiter limits;
     private final IdentitySettings settings;
     private final AuditLog audit;
     private final Clock clock;
 
     PasswordLinks(PasswordLinkRepository links, UserRepository users, PasswordHasher hasher, Sessions sessions,
-                  IdentitySettings settings, AuditLog audit, Clock clock) {
+                  RateLimiter limits, IdentitySettings settings, AuditLog audit, Clock clock) {
+        this.limits = limits;
         this.links = links;
         this.users = users;
         this.hasher = hasher;
@@ -51,8 +54,8 @@ class PasswordLinks {
         return new PasswordLink(userId, user.email(), user.fullName(), PasswordLink.PAGE + token, expiresAt);
     }
 
-    PasswordLinkView check(String token) {
-        PasswordLinkRow link = open(token);
+    PasswordLinkView check(String token, @Nullable String client) {
+        PasswordLinkRow link = open(token, client);
         UserRow user = users.findById(link.userId()).orElseThrow(PasswordLinks::invalid);
         return new PasswordLinkView(user.email(), user.fullName(), link.expiresAt());
     }
@@ -60,7 +63,7 @@ class PasswordLinks {
     /** Sets the password the link is for; the caller opens a session for the returned user. */
     @Transactional
     MeView redeem(String token, String password, @Nullable String client) {
-        PasswordLinkRow link = open(token);
+        PasswordLinkRow link = open(token, client);
         UserRow user = users.findById(link.userId()).orElseThrow(PasswordLinks::invalid);
         if (!user.enabled()) {
             throw new ApiException(HttpStatus.FORBIDDEN, "account_disabled");
@@ -68,14 +71,17 @@ class PasswordLinks {
         PasswordPolicy.check("password", password,
                 Accounts.personalWords(user.email(), user.surname(), user.givenName(), user.patronymic()));
         Instant now = clock.instant();
-        users.update(user.withPassword(hasher.hash(password), now));
+        UserRow saved = users.update(user.withOwnPassword(hasher.hash(password), now).withEmailVerified(now));
         links.markUsed(link.tokenHash(), now);
         sessions.closeAll(user.requireId());
         audit.record("user.password_set_by_link", user.id(), "user", user.id(), client, null);
-        return MeView.of(user);
+        return MeView.of(saved);
     }
 
-    private PasswordLinkRow open(String token) {
+    /** The open link with this token; every look-up counts against the client's address, so tokens cannot be tried in bulk. */
+    private PasswordLinkRow open(String token, @Nullable String client) {
+        Accounts.throttled(limits.acquire("password-link:" + Accounts.clientKey(client), settings.maxPasswordLinkAttemptsPerClient(),
+                settings.throttleWindow()));
         PasswordLinkRow link = links.findById(Sessions.hash(token)).orElseThrow(PasswordLinks::invalid);
         if (link.usedAt() != null) {
             throw new ApiException(HttpStatus.GONE, "password_link_used");

@@ -3,12 +3,14 @@ package org.civitas.identity;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /** What a user may do. A user may hold several roles; every account holds at least one. */
+@Schema(type = "string", allowableValues = {"learner", "trainer", "admin"})
 @Serdeable
 public enum Role {
     LEARNER, TRAINER, ADMIN;

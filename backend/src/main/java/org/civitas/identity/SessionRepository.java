@@ -14,6 +14,9 @@ interface SessionRepository extends CrudRepository<SessionRow, String> {
 
     void deleteByUserId(long userId);
 
+    @Query("DELETE FROM user_sessions WHERE user_id = :userId AND token_hash <> :keptTokenHash")
+    void deleteOthers(long userId, String keptTokenHash);
+
     @Query("DELETE FROM user_sessions WHERE expires_at < :now OR last_seen_at < :idleSince")
     int deleteExpired(Instant now, Instant idleSince);
 }

@@ -35,6 +35,7 @@ class Sessions {
     static final String CSRF_HEADER = "X-CSRF-Token";
     static final String ATTRIBUTE_SESSION = "session";
     static final String ATTRIBUTE_CSRF = "csrf";
+    static final String ATTRIBUTE_PASSWORD_CHANGE_REQUIRED = "passwordChangeRequired";
     /** Marks a request whose response already carries a fresh CSRF cookie. */
     static final String CSRF_ISSUED = Sessions.class.getName() + ".csrfIssued";
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
@@ -80,6 +81,11 @@ class Sessions {
         sessions.deleteByUserId(userId);
     }
 
+    /** Ends the user's sessions but the one given (by its hash), which goes on. */
+    void closeAllExcept(long userId, String keptSessionHash) {
+        sessions.deleteOthers(userId, keptSessionHash);
+    }
+
     /** The signed-in user behind a session token, when the session is alive and the account enabled. */
     Optional<Authentication> authenticate(String token) {
         String tokenHash = hash(token);
@@ -103,7 +109,8 @@ class Sessions {
         }
         return Optional.of(Authentication.build(String.valueOf(session.userId()),
                 user.get().roles().stream().map(Role::code).toList(),
-                Map.of(ATTRIBUTE_SESSION, tokenHash, ATTRIBUTE_CSRF, session.csrfToken())));
+                Map.of(ATTRIBUTE_SESSION, tokenHash, ATTRIBUTE_CSRF, session.csrfToken(),
+                        ATTRIBUTE_PASSWORD_CHANGE_REQUIRED, user.get().passwordChangeRequired())));
     }
 
     @Scheduled(fixedDelay = "30m", initialDelay = "1m")

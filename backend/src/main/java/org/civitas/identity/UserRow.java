@@ -24,6 +24,10 @@ record UserRow(@Id @GeneratedValue @Nullable Long id,
                Instant createdAt,
                Instant updatedAt,
                @Nullable Instant lastLoginAt,
+               /* set for an account whose password someone else chose: its owner must choose their own */
+               boolean passwordChangeRequired,
+               /* when the owner proved they read mail at the address */
+               @Nullable Instant emailVerifiedAt,
                @Version @Nullable Long version) {
 
     long requireId() {
@@ -38,14 +42,24 @@ record UserRow(@Id @GeneratedValue @Nullable Long id,
     }
 
     UserRow withRoles(Set<Role> newRoles, Instant now) {
-        return new UserRow(id, email, passwordHash, surname, givenName, patronymic, Set.copyOf(newRoles), enabled, createdAt, now, lastLoginAt, version);
+        return new UserRow(id, email, passwordHash, surname, givenName, patronymic, Set.copyOf(newRoles), enabled, createdAt, now,
+                lastLoginAt, passwordChangeRequired, emailVerifiedAt, version);
     }
 
-    UserRow withPassword(String newHash, Instant now) {
-        return new UserRow(id, email, newHash, surname, givenName, patronymic, roles, enabled, createdAt, now, lastLoginAt, version);
+    /** The password its owner chose; nobody else's choice is left to change. */
+    UserRow withOwnPassword(String newHash, Instant now) {
+        return new UserRow(id, email, newHash, surname, givenName, patronymic, roles, enabled, createdAt, now, lastLoginAt,
+                false, emailVerifiedAt, version);
+    }
+
+    /** The owner used a link that reached them at the address (a password link): the address is theirs. */
+    UserRow withEmailVerified(Instant now) {
+        return new UserRow(id, email, passwordHash, surname, givenName, patronymic, roles, enabled, createdAt, now, lastLoginAt,
+                passwordChangeRequired, emailVerifiedAt == null ? now : emailVerifiedAt, version);
     }
 
     UserRow withEnabled(boolean newEnabled, Instant now) {
-        return new UserRow(id, email, passwordHash, surname, givenName, patronymic, roles, newEnabled, createdAt, now, lastLoginAt, version);
+        return new UserRow(id, email, passwordHash, surname, givenName, patronymic, roles, newEnabled, createdAt, now, lastLoginAt,
+                passwordChangeRequired, emailVerifiedAt, version);
     }
 }

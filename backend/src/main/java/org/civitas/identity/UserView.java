@@ -10,10 +10,10 @@ import java.util.List;
 @Serdeable
 public record UserView(long id, String email, String surname, String givenName, @Nullable String patronymic,
                        String fullName, List<Role> roles, boolean enabled, Instant createdAt,
-                       @Nullable Instant lastLoginAt, boolean passwordSet) {
+                       @Nullable Instant lastLoginAt, boolean passwordSet, boolean emailVerified) {
     static UserView of(UserRow row) {
         return new UserView(row.requireId(), row.email(), row.surname(), row.givenName(), row.patronymic(),
                 row.fullName(), row.roles().stream().sorted().toList(), row.enabled(), row.createdAt(), row.lastLoginAt(),
-                row.passwordHash() != null);
+                row.passwordHash() != null, row.emailVerifiedAt() != null);
     }
 }

@@ -1,67 +1,108 @@
 package org.civitas.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import org.civitas.platform.boundaryfixture.PlatformReachingIntoAFeature;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Each feature package offers a few public types (its entry point and the values it hands out);
- * rows, repositories, controllers and machinery stay package-private, so another feature cannot
- * reach into them. A new public type is a decision: add it here knowingly.
+ * The shape of the backend: one package per feature, each depending only on the features the map
+ * below allows (and on platform, which depends on none), no cycles between them, and each offering
+ * a few declared public types while its rows, repositories and controllers stay package-private.
+ * A new feature, a new dependency or a new public type is a decision: add it here knowingly.
  */
 class FeatureBoundariesTest {
+    private static final String ROOT = "org.civitas";
+
+    /** Which features each feature may use. Every feature may use platform; platform uses none. */
+    static final Map<String, Set<String>> ALLOWED = Map.of(
+            "platform", Set.of(),
+            "identity", Set.of(),
+            "catalog", Set.of("identity"),
+            "enrollment", Set.of("catalog", "identity"));
+
+    /** The public types of each feature: its entry point and the values it hands out. */
     private static final Map<String, Set<String>> PUBLIC_API = Map.of(
-            "identity", Set.of("Accounts", "Role", "Role$Names", "UserView", "MeView", "PasswordLink"),
-            "catalog", Set.of("Catalog", "ProgramStatus", "Partner", "ProgramView", "ProgramView$Trainer", "ProgramSummaryView", "ModuleView", "ProgramFacts", "Participants"),
-            "enrollment", Set.of("Enrollment"));
+            "identity", Set.of("Accounts", "Caller", "Role", "Role$Names", "RolesChanged", "UserView", "MeView", "PasswordLink"),
+            "catalog", Set.of("Catalog", "ProgramAccess", "ProgramStatus", "Partner", "ProgramView", "ProgramView$Trainer",
+                    "ProgramSummaryView", "ModuleView", "ProgramFacts", "Participants"),
+            "enrollment", Set.of("Enrollment", "Participant", "ApplicationDecided"));
 
-    private static Set<String> publicTypesOf(String feature) throws IOException, URISyntaxException, ClassNotFoundException {
-        Path classes = Path.of(FeatureBoundariesTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .resolveSibling("classes").resolve("org/civitas").resolve(feature);
-        Set<String> found = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace(".class", "").replace('/', '.');
-                if (name.startsWith("$") || name.contains(".$") || name.endsWith("package-info")) {
-                    continue; // generated bean definitions and introspections
-                }
-                Class<?> type = Class.forName("org.civitas." + feature + "." + name, false, FeatureBoundariesTest.class.getClassLoader());
-                if (Modifier.isPublic(type.getModifiers()) && !type.isSynthetic() && !name.contains("$Intercepted")) {
-                    found.add(name);
-                }
-            }
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    /** One rule per feature: it depends on nothing of ours outside itself, platform and what the map allows. */
+    static ArchRule dependencyRule(String feature) {
+        Set<String> allowed = new TreeSet<>(ALLOWED.get(feature));
+        allowed.add(feature);
+        if (!feature.equals("platform")) {
+            allowed.add("platform");
         }
-        return found;
+        String[] forbidden = ALLOWED.keySet().stream().filter(f -> !allowed.contains(f))
+                .map(f -> ROOT + "." + f + "..").toArray(String[]::new);
+        return noClasses().that().resideInAPackage(ROOT + "." + feature + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                .because(feature + " may use only " + allowed)
+                .allowEmptyShould(true);
     }
 
     @Test
-    void featuresExposeOnlyTheirDeclaredPublicTypes() throws Exception {
+    void everyFeatureUsesOnlyWhatTheMapAllows() {
+        for (String feature : ALLOWED.keySet()) {
+            dependencyRule(feature).check(MAIN);
+        }
+    }
+
+    @Test
+    void featuresDependOnEachOtherWithoutCycles() {
+        SlicesRuleDefinition.slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void theRuleCatchesADependencyTheMapDoesNotAllow() {
+        JavaClasses bad = new ClassFileImporter().importClasses(PlatformReachingIntoAFeature.class);
+        EvaluationResult result = dependencyRule("platform").evaluate(bad);
+        assertTrue(result.hasViolation(), "platform reaching into enrollment must be refused");
+        assertTrue(result.getFailureReport().toString().contains("org.civitas.enrollment.Enrollment"), result.getFailureReport().toString());
+        assertFalse(dependencyRule("enrollment").evaluate(bad).hasViolation(), "the fixture is not in enrollment");
+    }
+
+    @Test
+    void everyPackageIsInTheMap() {
+        Set<String> packages = MAIN.stream().map(c -> c.getPackageName())
+                .filter(p -> p.startsWith(ROOT + "."))
+                .map(p -> p.substring(ROOT.length() + 1).split("\\.")[0])
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(ALLOWED.keySet()), packages, "a new feature package gets its line in ALLOWED and PUBLIC_API");
+    }
+
+    @Test
+    void featuresExposeOnlyTheirDeclaredPublicTypes() {
         for (Map.Entry<String, Set<String>> feature : PUBLIC_API.entrySet()) {
-            assertEquals(new TreeSet<>(feature.getValue()), publicTypesOf(feature.getKey()), feature.getKey());
-        }
-    }
-
-    @Test
-    void everyFeaturePackageIsListed() throws Exception {
-        Path root = Path.of(FeatureBoundariesTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .resolveSibling("classes").resolve("org/civitas");
-        try (Stream<Path> dirs = Files.list(root)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                String feature = dir.getFileName().toString();
-                assertTrue(feature.equals("platform") || PUBLIC_API.containsKey(feature),
-                        "feature package " + feature + " has no declared public API in " + FeatureBoundariesTest.class.getSimpleName());
-            }
+            Set<String> found = MAIN.stream()
+                    .filter(c -> c.getPackageName().equals(ROOT + "." + feature.getKey()))
+                    .filter(c -> !c.getSimpleName().startsWith("$") && !c.getName().contains(".$") && !c.getName().contains("$$"))
+                    .filter(c -> !c.getName().contains("$Intercepted") && !c.getSimpleName().equals("package-info"))
+                    .filter(c -> Modifier.isPublic(c.reflect().getModifiers()) && !c.reflect().isSynthetic())
+                    .map(c -> c.getName().substring(c.getPackageName().length() + 1))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(new TreeSet<>(feature.getValue()), found, feature.getKey());
         }
     }
 }

@@ -94,12 +94,15 @@ class ParticipantImportsTest extends IntegrationTest {
         assertEquals(List.of("4 email:invalid_email", "5 email:duplicate_in_file", "6 surname:required"), problems(rows));
         assertEquals("Ця адреса вже є в рядку 3.", rows.get(3).get("problems").get(0).get("message").getStringValue());
         assertTrue(rows.get(0).get("existingAccount").getBooleanValue(), "matched by email whatever its case");
+        assertTrue(rows.get(0).get("unverifiedAccount").getBooleanValue(), "its owner signed up and never proved the address");
         assertFalse(rows.get(1).get("existingAccount").getBooleanValue());
+        assertFalse(rows.get(1).get("unverifiedAccount").getBooleanValue());
         JsonNode summary = preview.json().get("summary");
         assertEquals(List.of(5, 2, 3, 1, 1, 2), List.of(summary.get("rows").getIntValue(), summary.get("valid").getIntValue(),
                 summary.get("invalid").getIntValue(), summary.get("newAccounts").getIntValue(),
                 summary.get("existingAccounts").getIntValue(), summary.get("toAdmit").getIntValue()));
         assertEquals(10, summary.get("placesLeft").getLongValue());
+        assertEquals(1, summary.get("unverifiedAccounts").getIntValue());
         JsonNode ignored = preview.json().get("headings").get(9);
         assertEquals("Примітка", ignored.get("heading").getStringValue());
         assertTrue(ignored.get("field").isNull(), "an unknown column is shown as ignored");
@@ -112,7 +115,12 @@ class ParticipantImportsTest extends IntegrationTest {
         assertEquals(409, unconfirmedErrors.status());
         assertEquals("import_has_invalid_rows", unconfirmedErrors.code());
 
-        Browser.Reply started = admin.post("/api/participant-imports/" + importId + "/confirm", Map.of("skipInvalid", true));
+        Browser.Reply undecided = admin.post("/api/participant-imports/" + importId + "/confirm", Map.of("skipInvalid", true));
+        assertEquals(409, undecided.status());
+        assertEquals(List.of("unverifiedAccounts:import_has_unverified_accounts"), undecided.fieldErrors());
+
+        Browser.Reply started = admin.post("/api/participant-imports/" + importId + "/confirm",
+                Map.of("skipInvalid", true, "unverifiedAccounts", "admit"));
         assertEquals(202, started.status(), started.toString());
         JsonNode done = settled(admin, importId);
         assertEquals("applied", done.get("status").getStringValue(), done.toString());
@@ -161,11 +169,12 @@ class ParticipantImportsTest extends IntegrationTest {
         assertEquals("Петрівна", preview.json().get("rows").get(0).get("patronymic").getStringValue());
         long importId = preview.json().get("id").getLongValue();
 
-        assertEquals(202, admin.post("/api/participant-imports/" + importId + "/confirm", Map.of()).status());
-        JsonNode failed = settled(admin, importId);
-        assertEquals("preview", failed.get("status").getStringValue(), "back in preview, to fix and confirm again");
-        assertEquals("capacity_exceeded", failed.get("failure").get("code").getStringValue());
-        assertTrue(failed.get("failure").get("message").getStringValue().contains("1"), failed.toString());
+        Browser.Reply refused = admin.post("/api/participant-imports/" + importId + "/confirm", Map.of());
+        assertEquals(409, refused.status(), refused.toString());
+        assertEquals("capacity_exceeded", refused.code());
+        assertEquals(List.of("file:capacity_exceeded"), refused.fieldErrors());
+        assertTrue(refused.body().contains("Лишилося місць: 1."), refused.toString());
+        assertEquals("preview", settled(admin, importId).get("status").getStringValue(), "still in preview, to fix and confirm again");
         assertEquals(0, usersWithEmail(admin, first), "all or nothing: no account was left behind");
         assertEquals(0, admin.get("/api/programs/" + programId + "/applications").json().get("totalItems").getLongValue());
     }
@@ -194,6 +203,41 @@ class ParticipantImportsTest extends IntegrationTest {
         assertEquals(2, history.get("totalItems").getLongValue());
         assertEquals(secondImport, history.get("items").get(0).get("id").getLongValue(), "newest first");
         assertNull(history.get("items").get(0).get("rows").getValue(), "lists leave the rows out");
+    }
+
+    @Test
+    void rowsOfUnprovenAccountsAreSkippedWhenTheAdministratorSaysSo() throws Exception {
+        Browser admin = admin();
+        long programId = program(admin, 10);
+        String selfRegistered = learner().get("/api/me").text("email");
+        String newcomer = uniqueEmail();
+        long importId = upload(admin, programId, csv("Email,ПІБ\n" + selfRegistered + ",Гнатюк Ірина\n" + newcomer + ",Мороз Степан\n"))
+                .json().get("id").getLongValue();
+        Browser.Reply started = admin.post("/api/participant-imports/" + importId + "/confirm", Map.of("unverifiedAccounts", "skip"));
+        assertEquals(202, started.status(), started.toString());
+        assertEquals(1, started.json().get("progress").get("total").getIntValue(), "only the new account's row is applied");
+        JsonNode done = settled(admin, importId);
+        assertEquals(1, done.get("result").get("admitted").getIntValue());
+        JsonNode admitted = admin.get("/api/programs/" + programId + "/applications?status=admitted").json();
+        assertEquals(1, admitted.get("totalItems").getLongValue());
+        assertEquals(newcomer, admitted.get("items").get(0).get("profile").get("email").getStringValue());
+
+        Browser.Reply wrongWord = admin.post("/api/participant-imports/" + importId + "/confirm", Map.of("unverifiedAccounts", "maybe"));
+        assertEquals(400, wrongWord.status(), wrongWord.toString());
+    }
+
+    @Test
+    void malformedListsGetAProblemNotAServerError() {
+        Browser admin = admin();
+        long programId = program(admin, 5);
+        Browser.Reply quoteSeparator = upload(admin, programId, csv("sep=\"\nEmail,ПІБ\nx@example.org,Петренко Петро\n"));
+        assertEquals(400, quoteSeparator.status(), quoteSeparator.toString());
+        assertEquals(List.of("file:table_malformed"), quoteSeparator.fieldErrors());
+
+        Browser.Reply hugeCell = upload(admin, programId, csv("Email,ПІБ\nx@example.org," + "Я".repeat(3000) + "\n"));
+        assertEquals(400, hugeCell.status(), hugeCell.toString());
+        assertEquals(List.of("file:table_cell_too_long"), hugeCell.fieldErrors());
+        assertTrue(hugeCell.body().contains("Рядок 2"), hugeCell.toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.civitas.identity;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.civitas.support.Browser;
 import org.civitas.support.IntegrationTest;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Its own application context: it exhausts the failures allowed to 127.0.0.1. */
 @MicronautTest(transactional = false)
+@Property(name = "civitas.identity.max-failures-per-client", value = "20")
 class ClientAddressThrottlingTest extends IntegrationTest {
 
     @Test

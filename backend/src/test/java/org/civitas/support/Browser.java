@@ -174,9 +174,13 @@ public final class Browser {
         }
     }
 
+    /** Sends the request; the answer must match the OpenAPI document (see {@link ApiContract}). */
     private Reply send(HttpRequest.Builder builder) {
         try {
-            return new Reply(http.send(builder.build(), HttpResponse.BodyHandlers.ofString()), json);
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            ApiContract.check(request.method(), request.uri(), response);
+            return new Reply(response, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -22,13 +22,15 @@ import java.util.List;
 
 /**
  * Loads {@code db/demo/demo-content.sql} so a newcomer's {@code make run} shows a living platform.
- * Only with CIVITAS_DEMO_CONTENT=true, and only into a database with no programs and no users but
- * administrators: it never touches data someone has entered.
+ * Only with CIVITAS_DEMO_CONTENT=true, and only into a database the query in
+ * {@code db/demo/demo-guard.sql} finds empty. Both are SQL files beside the migrations: the
+ * platform itself knows no feature's tables.
  */
 @Singleton
 @Requires(property = "civitas.demo-content", value = "true")
 public class DemoContent {
     static final String SCRIPT = "db/demo/demo-content.sql";
+    static final String GUARD = "db/demo/demo-guard.sql";
     private static final Logger LOG = LoggerFactory.getLogger(DemoContent.class);
     private final DataSource dataSource;
 
@@ -46,13 +48,12 @@ public class DemoContent {
     /** Returns whether the demo content was loaded; false when the database already holds data. */
     public boolean loadIfEmpty() {
         try (Connection connection = dataSource.getConnection()) {
-            if (count(connection, "SELECT COUNT(*) FROM programs") > 0
-                    || count(connection, "SELECT COUNT(*) FROM users WHERE FIND_IN_SET('admin', roles) = 0") > 0) {
+            if (count(connection, statements(resource(GUARD)).getFirst()) > 0) {
                 return false;
             }
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                for (String sql : statements(script())) {
+                for (String sql : statements(resource(SCRIPT))) {
                     statement.execute(sql);
                 }
                 connection.commit();
@@ -92,10 +93,10 @@ public class DemoContent {
         return statements;
     }
 
-    private static String script() {
-        try (InputStream in = DemoContent.class.getClassLoader().getResourceAsStream(SCRIPT)) {
+    private static String resource(String name) {
+        try (InputStream in = DemoContent.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(SCRIPT + " is not on the classpath");
+                throw new IllegalStateException(name + " is not on the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -43,6 +43,10 @@ import java.util.regex.Pattern;
 public record Table(List<String> header, List<Row> rows) {
     /** Columns past this many are ignored. */
     public static final int MAX_COLUMNS = 100;
+    /** No cell of a list of people holds more; a longer one is refused before it is copied anywhere. */
+    static final int MAX_CELL_LENGTH = 2_000;
+    /** The whole table's text: a few repeated huge strings must not fill memory once read. */
+    static final long MAX_TEXT_LENGTH = 16L * 1024 * 1024;
     static final long MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final Pattern SEPARATOR_LINE = Pattern.compile("^sep=(.)\\r?\\n", Pattern.CASE_INSENSITIVE);
@@ -66,7 +70,8 @@ public record Table(List<String> header, List<Row> rows) {
 
     /**
      * Reads the file by its extension, checking the content agrees. Refusals name the field
-     * {@code file}: 415 table_type_not_allowed, 400 table_empty, table_malformed or too_many_rows.
+     * {@code file}: 415 table_type_not_allowed, 400 table_empty, table_malformed, too_many_rows,
+     * table_cell_too_long (with the line) or table_too_large.
      */
     public static Table read(String fileName, byte[] content, int maxRows) {
         String name = fileName.toLowerCase(Locale.ROOT);
@@ -102,6 +107,9 @@ public record Table(List<String> header, List<Row> rows) {
         Matcher declared = SEPARATOR_LINE.matcher(text);
         if (declared.find()) {
             separator = declared.group(1).charAt(0);
+            if (separator == '"' || separator == '\r') {
+                throw ApiException.invalidField("file", "table_malformed");
+            }
             // keep the line, blank, so that line numbers stay the file's own
             text = "\n" + text.substring(declared.end());
         } else {
@@ -189,6 +197,9 @@ public record Table(List<String> header, List<Row> rows) {
                 for (int i = 0; i < width; i++) {
                     Cell cell = row.getCell(i);
                     String text = cell == null ? null : cell.getText();
+                    if (text != null && text.length() > MAX_CELL_LENGTH) {
+                        throw cellTooLong(row.getRowNum());
+                    }
                     cells.add(text == null ? "" : text.strip());
                 }
                 table.add(row.getRowNum(), cells);
@@ -223,11 +234,16 @@ public record Table(List<String> header, List<Row> rows) {
         }
     }
 
+    private static ApiException cellTooLong(int line) {
+        return ApiException.invalidField("file", "table_cell_too_long", line, MAX_CELL_LENGTH);
+    }
+
     /** Takes rows in file order: the first that is not blank is the header; blank ones are left out. */
     private static final class Builder {
         private final int maxRows;
         private final List<Row> rows = new ArrayList<>();
         private @Nullable List<String> header;
+        private long textLength;
 
         Builder(int maxRows) {
             this.maxRows = maxRows;
@@ -236,6 +252,15 @@ public record Table(List<String> header, List<Row> rows) {
         void add(int line, List<String> cells) {
             if (cells.stream().allMatch(String::isEmpty)) {
                 return;
+            }
+            for (String cell : cells) {
+                if (cell.length() > MAX_CELL_LENGTH) {
+                    throw cellTooLong(line);
+                }
+                textLength += cell.length();
+            }
+            if (textLength > MAX_TEXT_LENGTH) {
+                throw ApiException.invalidField("file", "table_too_large");
             }
             if (header == null) {
                 header = cells;

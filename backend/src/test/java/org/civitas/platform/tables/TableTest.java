@@ -85,6 +85,31 @@ class TableTest {
     }
 
     @Test
+    void aSeparatorLineNamingTheQuoteIsMalformedNotACrash() {
+        assertEquals("400 file:table_malformed", refusal(() -> csv("sep=\"\nemail,name\na@example.org,Ann\n")));
+        assertEquals(List.of("a@example.org", "Ann"), csv("sep=;\nemail;name\na@example.org;Ann\n").rows().getFirst().cells());
+    }
+
+    @Test
+    void hugeCellsAndHugeTablesAreRefusedBeforeTheyAreKept() {
+        String huge = "Я".repeat(Table.MAX_CELL_LENGTH + 1);
+        assertEquals("400 file:table_cell_too_long", refusal(() -> csv("email,name\na@example.org," + huge + "\n")));
+        // one shared string repeated in every cell: small on disk, huge once read
+        String big = "Б".repeat(Table.MAX_CELL_LENGTH);
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        rows.add(List.of("email", "name"));
+        for (int i = 0; i < 9000; i++) {
+            rows.add(List.of(big, big));
+        }
+        byte[] repeated = Spreadsheets.xlsx(rows);
+        assertEquals("400 file:table_too_large", refusal(() -> Table.read("list.xlsx", repeated, 10_000)));
+        byte[] longCell = Spreadsheets.xlsx(List.of(List.of("email"), List.of(huge)));
+        ApiException e = assertThrows(ApiException.class, () -> Table.read("list.xlsx", longCell, 10));
+        assertEquals("table_cell_too_long", e.fieldErrors().getFirst().code());
+        assertEquals(2, e.fieldErrors().getFirst().arguments()[0], "the spreadsheet row of the cell");
+    }
+
+    @Test
     void filesThatAreNotWhatTheirNameSaysAreRefused() {
         byte[] executable = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0};
         assertEquals("415 file:table_type_not_allowed", refusal(() -> Table.read("list.csv", executable, 10)));
