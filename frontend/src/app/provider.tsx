@@ -1,8 +1,8 @@
-import { MantineProvider } from '@mantine/core';
+import { MantineProvider, mergeThemeOverrides, Notification } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { useMemo, useState, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { LocalizedDates } from '../components/DateField';
 import { meQueryKey, PASSWORD_CHANGE_REQUIRED } from '../features/identity/api/schemas';
 import { i18n } from '../lib/i18n';
@@ -42,12 +42,31 @@ export function AppProvider({ children, queryClient }: { children: ReactNode; qu
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <LocalizedMantine>
         <Notifications position="bottom-right" />
         <LocalizedDates>
           <QueryClientProvider client={client}>{children}</QueryClientProvider>
         </LocalizedDates>
-      </MantineProvider>
+      </LocalizedMantine>
     </I18nextProvider>
+  );
+}
+
+/** The theme, plus the texts Mantine's own controls need in the UI language (a notification's close button has none). */
+function LocalizedMantine({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const localized = useMemo(
+    () =>
+      mergeThemeOverrides(theme, {
+        components: {
+          Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } }),
+        },
+      }),
+    [t],
+  );
+  return (
+    <MantineProvider theme={localized} cssVariablesResolver={cssVariablesResolver}>
+      {children}
+    </MantineProvider>
   );
 }

@@ -120,7 +120,8 @@ function SortableModule({ module, index, last, busy, onMove, onEdit, onDelete }:
       }}
       data-testid="module-row"
     >
-      <Group wrap="nowrap" gap="sm" align="center">
+      {/* On a phone the buttons move under the title instead of squeezing it. */}
+      <Group gap="sm" align="center">
         <Tooltip label={t('catalog.modules.dragHandle')}>
           <ActionIcon
             ref={setActivatorNodeRef}
@@ -138,13 +139,13 @@ function SortableModule({ module, index, last, busy, onMove, onEdit, onDelete }:
         <Text fw={700} c="dimmed" w={28} ta="right">
           {index + 1}.
         </Text>
-        <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
+        <Stack gap={0} style={{ flex: '1 1 10rem', minWidth: 0 }}>
           <Text fw={600}>{module.title}</Text>
           <Text size="sm" c="dimmed">
             {t('catalog.hoursShort', { hours: module.hours })}
           </Text>
         </Stack>
-        <Group gap={4} wrap="nowrap">
+        <Group gap={4} wrap="nowrap" ml="auto">
           <ActionIcon
             variant="default"
             size="lg"

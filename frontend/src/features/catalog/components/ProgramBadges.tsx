@@ -22,7 +22,7 @@ export function ProgramTypeBadges({ program }: { program: Pick<ProgramSummary, '
 export function EnrollmentBadge({ open }: { open: boolean }) {
   const { t } = useTranslation();
   return (
-    <Badge color={open ? 'teal' : 'gray'} variant={open ? 'filled' : 'outline'} tt="none">
+    <Badge color={open ? 'teal' : 'gray'} variant={open ? 'light' : 'outline'} tt="none">
       {open ? t('catalog.enrollmentOpen') : t('catalog.enrollmentClosed')}
     </Badge>
   );

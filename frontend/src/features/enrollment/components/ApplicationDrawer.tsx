@@ -1,4 +1,5 @@
 import { Alert, Box, Divider, Drawer, Group, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer, Application, Decision, Question } from '../api/schemas';
@@ -20,12 +21,14 @@ interface ApplicationDrawerProps {
 /** The whole application: the profile and the answers, labelled by the questionnaire's questions. */
 export function ApplicationDrawer({ application, questions, canDecide, pending, error, onDecide, onClose }: ApplicationDrawerProps) {
   const { t } = useTranslation();
+  // On a phone the drawer takes the whole screen, so values get the width they need.
+  const phone = useMediaQuery('(max-width: 47.99em)');
   return (
     <Drawer
       opened={application !== null}
       onClose={onClose}
       position="right"
-      size="lg"
+      size={phone ? '100%' : 'lg'}
       title={application ? fullName(application.profile) : ''}
       closeButtonProps={{ 'aria-label': t('common.close') }}
       styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}

@@ -40,7 +40,7 @@ export function ApplicationsTable({ applications, selectable, selected, onSelect
   };
 
   return (
-    <Table.ScrollContainer minWidth={selectable ? 1040 : 1000}>
+    <Table.ScrollContainer minWidth={selectable ? 1040 : 1000} className="cards-on-phone">
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Caption>
           <VisuallyHidden>{t('enrollment.applications.caption')}</VisuallyHidden>
@@ -91,24 +91,24 @@ export function ApplicationsTable({ applications, selectable, selected, onSelect
                     {name}
                   </Anchor>
                 </Table.Th>
-                <Table.Td>
+                <Table.Td data-label={t('enrollment.form.organization')}>
                   <Text size="sm">{application.profile.organization}</Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td data-label={t('enrollment.form.position')}>
                   <Text size="sm">{application.profile.position}</Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td data-label={t('enrollment.form.region')}>
                   <Text size="sm">{application.profile.region}</Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td data-label={t('enrollment.form.category')}>
                   <Text size="sm">{category(application.profile.category)}</Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td data-label={t('enrollment.applications.colSubmitted')}>
                   <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                     {formatDate(application.submittedAt)}
                   </Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td data-label={t('enrollment.applications.colStatus')}>
                   <ApplicationStatusBadge status={application.status} />
                 </Table.Td>
               </Table.Tr>

@@ -44,7 +44,7 @@ export function ImportHistory({ programId, currentId, onOpen }: ImportHistoryPro
   else
     content = (
       <>
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={760} className="cards-on-phone">
           <Table striped highlightOnHover verticalSpacing="xs" style={{ opacity: imports.isPlaceholderData ? 0.6 : 1 }}>
             <Table.Caption>
               <VisuallyHidden>{t('enrollment.imports.history.caption')}</VisuallyHidden>
@@ -103,20 +103,20 @@ function HistoryRow({ item, current, date, onOpen }: { item: ImportView; current
           {item.fileName}
         </Text>
       </Table.Th>
-      <Table.Td>
+      <Table.Td data-label={t('enrollment.imports.history.colDate')}>
         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
           {date}
         </Text>
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('enrollment.imports.history.colStatus')}>
         <ImportStatusBadge status={item.status} />
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('enrollment.imports.history.colRows')}>
         <Text size="sm">
           {t('enrollment.imports.history.rows', { rows: item.summary.rows, invalid: item.summary.invalid })}
         </Text>
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('enrollment.imports.history.colResult')}>
         <Text size="sm">
           {item.result
             ? t('enrollment.imports.history.result', {

@@ -65,7 +65,7 @@ export function ImportRowsTable({ rows, applied }: ImportRowsTableProps) {
           {t('enrollment.imports.rows.none')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={900}>
+        <Table.ScrollContainer minWidth={900} className="cards-on-phone">
           <Table verticalSpacing={6} withTableBorder>
             <Table.Caption>
               <VisuallyHidden>{t('enrollment.imports.rows.caption')}</VisuallyHidden>
@@ -116,7 +116,7 @@ function RowLines({ row }: { row: ImportRow }) {
         bg={background}
         style={invalid ? { borderBottom: 0, boxShadow: 'inset 4px 0 0 var(--mantine-color-red-6)' } : undefined}
       >
-        <Table.Td>
+        <Table.Td data-label={t('enrollment.imports.rows.colLine')}>
           <Text size="sm" c="dimmed" ff="monospace">
             {row.line}
           </Text>
@@ -126,18 +126,18 @@ function RowLines({ row }: { row: ImportRow }) {
             {name || '—'}
           </Text>
         </Table.Th>
-        <Table.Td>
+        <Table.Td data-label={t('enrollment.imports.rows.colEmail')}>
           <Text size="sm" style={{ wordBreak: 'break-all' }}>
             {row.email || '—'}
           </Text>
         </Table.Td>
-        <Table.Td>
+        <Table.Td data-label={t('enrollment.imports.rows.colOrganization')}>
           <Text size="sm">{row.organization ?? ''}</Text>
         </Table.Td>
-        <Table.Td>
+        <Table.Td data-label={t('enrollment.imports.rows.colRegion')}>
           <Text size="sm">{row.region ?? ''}</Text>
         </Table.Td>
-        <Table.Td>
+        <Table.Td data-label={t('enrollment.imports.rows.colStatus')}>
           <Box miw="max-content">
             <RowStatus row={row} />
           </Box>

@@ -30,7 +30,7 @@ export function AdminUsersTable({
   };
 
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={900} className="cards-on-phone">
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Caption>
           <VisuallyHidden>{t('adminUsers.caption')}</VisuallyHidden>
@@ -59,18 +59,18 @@ export function AdminUsersTable({
                   </Text>
                 )}
               </Table.Th>
-              <Table.Td>
+              <Table.Td data-label={t('adminUsers.colEmail')}>
                 <Text size="sm" style={{ wordBreak: 'break-all' }}>
                   {user.email}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td data-label={t('adminUsers.colRoles')}>
                 {/* Badges truncate when squeezed; the roles must stay readable. */}
                 <Box miw="max-content">
                   <RoleBadges roles={user.roles} />
                 </Box>
               </Table.Td>
-              <Table.Td>
+              <Table.Td data-label={t('adminUsers.colStatus')}>
                 <Group gap={4}>
                   <Badge color={user.enabled ? 'teal' : 'gray'} variant={user.enabled ? 'light' : 'outline'} tt="none">
                     {user.enabled ? t('adminUsers.active') : t('adminUsers.disabled')}
@@ -82,7 +82,7 @@ export function AdminUsersTable({
                   )}
                 </Group>
               </Table.Td>
-              <Table.Td>
+              <Table.Td data-label={t('adminUsers.colLastLogin')}>
                 <Text size="sm">{formatDate(user.lastLoginAt)}</Text>
               </Table.Td>
               <Table.Td>

@@ -32,8 +32,12 @@ export function UserMenu({ me }: { me: Me }) {
           loading={logout.isPending}
           maw={{ base: 150, sm: 260 }}
         >
-          <Text span truncate fw={500} size="sm">
+          <Text span truncate fw={500} size="sm" visibleFrom="sm">
             {me.fullName}
+          </Text>
+          {/* a phone's header has room for the initials only; the label names the person in full */}
+          <Text span fw={700} size="sm" hiddenFrom="sm" aria-hidden>
+            {`${me.surname.charAt(0)}${me.givenName.charAt(0)}`}
           </Text>
         </Button>
       </Menu.Target>
