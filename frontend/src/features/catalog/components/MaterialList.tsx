@@ -6,11 +6,13 @@ interface MaterialListProps {
   materials: Material[];
   /** Marks the materials only participants see, for those who can see both kinds (editors). */
   showVisibility?: boolean;
+  /** The program's language, when the interface speaks another (see `useContentLang`). */
+  lang?: string;
   'aria-labelledby'?: string;
 }
 
 /** Materials as a reader sees them: files to download with type and size, links that open in a new tab. */
-export function MaterialList({ materials, showVisibility = false, 'aria-labelledby': labelledBy }: MaterialListProps) {
+export function MaterialList({ materials, showVisibility = false, lang, 'aria-labelledby': labelledBy }: MaterialListProps) {
   return (
     <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby={labelledBy}>
       {materials.map((material) => (
@@ -18,7 +20,9 @@ export function MaterialList({ materials, showVisibility = false, 'aria-labelled
           <MaterialIcon kind={material.kind} size="md" />
           <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
             <Group gap="xs" wrap="wrap">
-              <MaterialTitleLink material={material} />
+              <span lang={lang}>
+                <MaterialTitleLink material={material} />
+              </span>
               {showVisibility && material.visibility === 'participants' && <VisibilityBadge visibility={material.visibility} />}
             </Group>
             <MaterialMeta material={material} />

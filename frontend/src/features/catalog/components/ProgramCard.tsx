@@ -2,6 +2,7 @@ import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProgramSummary } from '../api/schemas';
+import { useContentLang } from './content-lang';
 import { EnrollmentBadge, ProgramTypeBadges } from './ProgramBadges';
 import { HoursAndEcts, useDateRange } from './ProgramFacts';
 
@@ -9,6 +10,7 @@ import { HoursAndEcts, useDateRange } from './ProgramFacts';
 export function ProgramCard({ program, headingOrder = 2 }: { program: ProgramSummary; headingOrder?: 2 | 3 }) {
   const { t } = useTranslation();
   const dateRange = useDateRange();
+  const lang = useContentLang(program.language);
   return (
     <Card component="article" withBorder radius="md" padding="lg" h="100%" aria-labelledby={`program-${program.id}`}>
       <Stack gap="sm" h="100%">
@@ -17,11 +19,11 @@ export function ProgramCard({ program, headingOrder = 2 }: { program: ProgramSum
           <EnrollmentBadge open={program.enrollmentOpen} />
         </Group>
         <Title order={headingOrder} fz="lg" id={`program-${program.id}`}>
-          <Anchor component={Link} to={`/programs/${program.id}`} c="inherit">
+          <Anchor component={Link} to={`/programs/${program.id}`} c="inherit" lang={lang}>
             {program.title}
           </Anchor>
         </Title>
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="dimmed" lang={lang}>
           {program.provider}
         </Text>
         <Stack gap={2} mt="auto">

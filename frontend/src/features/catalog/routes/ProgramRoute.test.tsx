@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../lib/i18n';
 import { mockFetch } from '../../../testing/fetch-mock';
 import { renderApp } from '../../../testing/render-app';
 import { adminMe, materials, program } from './fixtures';
@@ -115,5 +116,20 @@ describe('program page', () => {
     renderApp('/programs/99');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Програму не знайдено' })).toBeInTheDocument();
+  });
+
+  it('marks Ukrainian program content with lang="uk" when the interface speaks English, and only then', async () => {
+    mockFetch({ 'GET /api/me': anonymous, 'GET /api/programs/7': { body: program } });
+    const { unmount } = renderApp('/programs/7');
+    const title = await screen.findByRole('heading', { level: 1, name: 'Цифрова трансформація громад' });
+    expect(title).not.toHaveAttribute('lang');
+    unmount();
+
+    await i18n.changeLanguage('en');
+    renderApp('/programs/7');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Цифрова трансформація громад' })).toHaveAttribute('lang', 'uk');
+    expect(screen.getByText(/Перший рядок опису/)).toHaveAttribute('lang', 'uk');
+    expect(screen.getByText('Основи цифрового врядування')).toHaveAttribute('lang', 'uk');
+    expect(screen.getByRole('heading', { level: 2, name: 'About the program' })).not.toHaveAttribute('lang');
   });
 });

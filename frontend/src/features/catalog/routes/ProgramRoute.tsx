@@ -1,6 +1,6 @@
 import { Anchor, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
@@ -15,6 +15,7 @@ import { parseId, ProgramNotFound } from '../components/ProgramNotFound';
 import { formatInstant } from '../components/format';
 import { groupMaterials } from '../components/material-format';
 import { MaterialList } from '../components/MaterialList';
+import { useContentLang } from '../components/content-lang';
 
 /**
  * `/programs/:id`: everything a visitor needs to decide whether to apply. `enrollment` renders what
@@ -27,6 +28,8 @@ export function ProgramRoute({ enrollment }: { enrollment: (program: Program) =>
   // Fetched alongside the program; whatever the viewer may not see, the server leaves out.
   const materials = useMaterials(id);
   const dateRange = useDateRange();
+  // the program's content is in its own language; hooks run before the early returns below
+  const lang = useContentLang(program.data?.language ?? 'uk');
 
   if (!Number.isInteger(id) || (isApiError(program.error) && program.error.status === 404)) return <ProgramNotFound />;
   if (program.isError) return <ErrorAlert error={program.error} onRetry={() => void program.refetch()} />;
@@ -48,8 +51,10 @@ export function ProgramRoute({ enrollment }: { enrollment: (program: Program) =>
           <ProgramTypeBadges program={p} />
           {p.status !== 'published' && <StatusBadge status={p.status} />}
         </Group>
-        <PageTitle mb={0}>{p.title}</PageTitle>
-        <Text size="lg" c="dimmed">
+        <PageTitle mb={0} lang={lang}>
+          {p.title}
+        </PageTitle>
+        <Text size="lg" c="dimmed" lang={lang}>
           {p.provider}
         </Text>
         {p.canEdit && (
@@ -96,7 +101,9 @@ export function ProgramRoute({ enrollment }: { enrollment: (program: Program) =>
             {t('catalog.about')}
           </Title>
           {/* Plain text: line breaks are kept, markup is never interpreted. */}
-          <Text style={{ whiteSpace: 'pre-line' }}>{p.description}</Text>
+          <Text style={{ whiteSpace: 'pre-line' }} lang={lang}>
+            {p.description}
+          </Text>
         </section>
       )}
 
@@ -105,7 +112,7 @@ export function ProgramRoute({ enrollment }: { enrollment: (program: Program) =>
           <Title order={2} fz="h3" id="outcomes-heading" mb="xs">
             {t('catalog.form.learningOutcomes')}
           </Title>
-          <List spacing={4}>
+          <List spacing={4} lang={lang}>
             {p.learningOutcomes.map((outcome, index) => (
               <List.Item key={index}>{outcome}</List.Item>
             ))}
@@ -125,14 +132,18 @@ export function ProgramRoute({ enrollment }: { enrollment: (program: Program) =>
               <Card component="li" key={module.id} withBorder padding="md" data-testid="program-module">
                 <Group justify="space-between" align="flex-start" wrap="nowrap">
                   <Title order={3} fz="md">
-                    {t('catalog.modules.numbered', { n: index + 1, title: module.title })}
+                    <Trans
+                      i18nKey="catalog.modules.numberedMarked"
+                      values={{ n: index + 1, title: module.title }}
+                      components={{ content: <span lang={lang} /> }}
+                    />
                   </Title>
                   <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                     {t('catalog.hoursShort', { hours: module.hours })}
                   </Text>
                 </Group>
                 {module.description && (
-                  <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-line' }}>
+                  <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-line' }} lang={lang}>
                     {module.description}
                   </Text>
                 )}
@@ -144,6 +155,7 @@ export function ProgramRoute({ enrollment }: { enrollment: (program: Program) =>
                     <MaterialList
                       materials={materialsOf(module.id)}
                       showVisibility={p.canEdit}
+                      lang={lang}
                       aria-labelledby={`module-${module.id}-materials`}
                     />
                   </Stack>
@@ -163,7 +175,12 @@ export function ProgramRoute({ enrollment }: { enrollment: (program: Program) =>
           <Title order={2} fz="h3" id="materials-heading" mb="xs">
             {t('catalog.materials.heading')}
           </Title>
-          <MaterialList materials={programMaterials.materials} showVisibility={p.canEdit} aria-labelledby="materials-heading" />
+          <MaterialList
+            materials={programMaterials.materials}
+            showVisibility={p.canEdit}
+            lang={lang}
+            aria-labelledby="materials-heading"
+          />
         </section>
       )}
 
