@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -8,6 +9,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { isApiError } from '../../../lib/problem';
 import { useApplicationProfile } from '../api/get-application-profile';
 import { useMyPrograms } from '../api/get-my-programs';
+import type { MyProgram } from '../api/schemas';
 import { useQuestionnaire } from '../api/get-questionnaire';
 import { ApplicationForm } from '../components/ApplicationForm';
 import { ApplicationStanding, isActive } from '../components/ApplicationStanding';
@@ -21,7 +23,12 @@ export function ApplyRoute({ programTitle }: { programTitle?: string }) {
   const questionnaire = useQuestionnaire(programId);
   const profile = useApplicationProfile();
   const mine = useMyPrograms();
-  const application = mine.data?.find((item) => item.programId === programId);
+  // The application the person had when they opened this page. Submitting here refreshes My programs
+  // before the form's success step runs; judged afresh, the new application would replace the form
+  // with its status and the person would never reach My programs.
+  const [earlier, setEarlier] = useState<MyProgram | null | undefined>(undefined);
+  if (earlier === undefined && mine.data) setEarlier(mine.data.find((item) => item.programId === programId) ?? null);
+  const application = earlier ?? undefined;
 
   const back = (
     <Anchor component={Link} to={`/programs/${raw ?? ''}`} size="sm">
@@ -47,7 +54,7 @@ export function ApplyRoute({ programTitle }: { programTitle?: string }) {
     content = <ErrorAlert error={profile.error} onRetry={() => void profile.refetch()} />;
   } else if (mine.isError) {
     content = <ErrorAlert error={mine.error} onRetry={() => void mine.refetch()} />;
-  } else if (questionnaire.isPending || profile.isPending || mine.isPending) {
+  } else if (questionnaire.isPending || profile.isPending || earlier === undefined) {
     content = <Loading />;
   } else if (application && (isActive(application) || !questionnaire.data.allowReapply)) {
     // One application per person: whoever applied follows it instead of filling the form again.
