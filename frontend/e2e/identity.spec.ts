@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fillLogin, signUpViaApi, snap, uniquePerson } from './support';
+import { checkA11y, fillLogin, signUpViaApi, snap, uniquePerson } from './support';
 
 test('a person signs up, signs out and in, and switches the language', async ({ page }) => {
   const person = uniquePerson('learner');
@@ -7,8 +7,10 @@ test('a person signs up, signs out and in, and switches the language', async ({ 
 
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  await checkA11y(page);
   await page.getByRole('banner').getByRole('link', { name: 'Зареєструватися' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Реєстрація' })).toBeVisible();
+  await checkA11y(page);
   await page.getByRole('textbox', { name: /^Електронна пошта/ }).fill(person.email);
   await page.getByLabel(/^Пароль/).fill(person.password);
   await page.getByRole('textbox', { name: /^Прізвище/ }).fill(person.surname);
@@ -20,6 +22,7 @@ test('a person signs up, signs out and in, and switches the language', async ({ 
   await expect(page.getByRole('heading', { level: 1, name: 'Вітаємо в Civitas!' })).toBeVisible();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('main').getByText(`Ви увійшли як ${fullName}.`)).toBeVisible();
+  await checkA11y(page);
   const accountMenu = page.getByRole('button', { name: new RegExp(fullName) });
   await expect(accountMenu).toBeVisible();
   await expect(page.getByRole('link', { name: 'Мої програми' }).first()).toBeVisible();
@@ -33,6 +36,7 @@ test('a person signs up, signs out and in, and switches the language', async ({ 
 
   await page.getByRole('banner').getByRole('link', { name: 'Увійти' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Вхід' })).toBeVisible();
+  await checkA11y(page);
   await fillLogin(page, person.email, person.password);
   await expect(page.getByRole('heading', { level: 1, name: 'Вітаємо в Civitas!' })).toBeVisible();
   await snap(page, '04-signed-in');
@@ -42,6 +46,7 @@ test('a person signs up, signs out and in, and switches the language', async ({ 
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Civitas!' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'My programs' }).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'ENG' })).toHaveAttribute('aria-pressed', 'true');
+  await checkA11y(page);
   await snap(page, '05-english');
 
   // The choice survives a reload.
@@ -80,12 +85,14 @@ test('the administrator finds a user and disables the account', async ({ page, r
   const row = page.getByRole('row').filter({ hasText: person.email });
   await expect(row).toHaveCount(1);
   await expect(page.getByText('Знайдено: 1')).toBeVisible();
+  await checkA11y(page);
   await expect(row.getByText('Активний')).toBeVisible();
   await snap(page, '08-admin-users-search');
 
   await row.getByRole('button', { name: `Вимкнути обліковий запис: ${created.fullName}` }).click();
   const dialog = page.getByRole('dialog', { name: 'Вимкнути обліковий запис?' });
   await expect(dialog).toContainText(person.email);
+  await checkA11y(page);
   await snap(page, '09-admin-confirm-disable');
   await dialog.getByRole('button', { name: 'Вимкнути' }).click();
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fillLogin, snap } from './support';
+import { checkA11y, fillLogin, snap } from './support';
 
 const DEMO_TITLE = 'Залучення громадянського суспільства до місцевого розвитку';
 
@@ -28,6 +28,7 @@ test('an administrator imports a participant list; a new participant sets a pass
   await page.getByRole('link', { name: DEMO_TITLE }).first().click();
   await page.getByRole('navigation', { name: 'Розділи програми' }).getByRole('link', { name: 'Імпорт учасників' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Імпорт учасників/ })).toBeVisible();
+  await checkA11y(page);
 
   await page.getByTestId('import-file-input').setInputFiles({
     name: 'Учасники.csv',
@@ -40,6 +41,7 @@ test('an administrator imports a participant list; a new participant sets a pass
   await expect(page.getByText('Примітка — не враховано')).toBeVisible();
   const confirm = page.getByRole('button', { name: 'Зарахувати 1 учасника' });
   await expect(confirm).toBeDisabled();
+  await checkA11y(page);
   await snap(page, '40-import-preview');
 
   await page.getByRole('checkbox', { name: 'Пропустити 2 рядки з помилками' }).check();
@@ -50,6 +52,7 @@ test('an administrator imports a participant list; a new participant sets a pass
   await page.getByRole('button', { name: 'Створити посилання для встановлення пароля' }).click();
   const link = page.getByRole('textbox', { name: 'Посилання для Кравчук Людмила Василівна' });
   await expect(link).toHaveValue(/\/set-password#/);
+  await checkA11y(page);
   const address = await link.inputValue();
   await snap(page, '41-import-applied');
 
@@ -59,6 +62,7 @@ test('an administrator imports a participant list; a new participant sets a pass
   await participant.goto(address);
   await expect(participant.getByText(`Встановіть пароль для облікового запису Кравчук Людмила Василівна (${newcomer}).`)).toBeVisible();
   await expect(participant).not.toHaveURL(/#/);
+  await checkA11y(participant);
   const password = `Kalyna-${stamp}-vesna`;
   await participant.getByLabel(/^Новий пароль/).fill(password);
   await participant.getByLabel(/^Повторіть пароль/).fill(password);
@@ -66,6 +70,7 @@ test('an administrator imports a participant list; a new participant sets a pass
   await expect(participant).toHaveURL(/\/my-programs$/);
   await expect(participant.getByText(DEMO_TITLE)).toBeVisible();
   await expect(participant.getByText('Зараховано', { exact: true })).toBeVisible();
+  await checkA11y(participant);
   await snap(participant, '42-imported-participant');
   await context.close();
 });

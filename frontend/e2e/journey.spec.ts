@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { fillLogin, signUpViaApi, snap, uniquePerson } from './support';
+import { checkA11y, fillApplicationProfile, fillLogin, signUpViaApi, snap, uniquePerson } from './support';
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
+/** A date as the Ukrainian date fields take it: DD.MM.YYYY. */
+const typed = (date: Date) => date.toISOString().slice(0, 10).split('-').reverse().join('.');
 const daysFromNow = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000);
 
 // A tiny but real PDF: the server checks the content's signature, not just the name.
@@ -24,6 +25,7 @@ test('admin publishes a program with modules and a material; a learner applies a
   await expect(page).toHaveURL(/\/login\?next=/);
   await fillLogin(page, adminEmail as string, adminPassword as string);
   await expect(page.getByRole('heading', { level: 1, name: 'Нова програма' })).toBeVisible();
+  await checkA11y(page);
 
   await page.getByRole('textbox', { name: /^Назва програми/ }).fill(title);
   await page.getByRole('textbox', { name: /^Організатор/ }).fill('Школа публічного управління');
@@ -36,10 +38,10 @@ test('admin publishes a program with modules and a material; a learner applies a
   await page.getByRole('spinbutton', { name: /^Обсяг, годин/ }).fill('60');
   await expect(page.getByText('= 2,0 кредиту ЄКТС (1 кредит = 30 годин)')).toBeVisible();
   await page.getByRole('spinbutton', { name: /^Кількість місць/ }).fill('30');
-  await page.getByLabel('Дата початку').fill(iso(daysFromNow(40)));
-  await page.getByLabel('Дата завершення').fill(iso(daysFromNow(100)));
-  await page.getByLabel('Початок прийому заявок').fill(`${iso(daysFromNow(-1))}T09:00`);
-  await page.getByLabel('Завершення прийому заявок').fill(`${iso(daysFromNow(30))}T18:00`);
+  await page.getByLabel('Дата початку').fill(typed(daysFromNow(40)));
+  await page.getByLabel('Дата завершення').fill(typed(daysFromNow(100)));
+  await page.getByLabel('Початок прийому заявок').fill(`${typed(daysFromNow(-1))} 09:00`);
+  await page.getByLabel('Завершення прийому заявок').fill(`${typed(daysFromNow(30))} 18:00`);
   await page.getByRole('button', { name: 'Додати результат' }).click();
   await page.getByRole('textbox', { name: 'Результат навчання 1' }).fill('Планувати цифрові послуги громади');
   await page.getByRole('button', { name: 'Додати результат' }).click();
@@ -85,6 +87,7 @@ test('admin publishes a program with modules and a material; a learner applies a
   await page.getByRole('button', { name: 'Опублікувати' }).click();
   await expect(page.getByRole('button', { name: 'Зняти з публікації' })).toBeVisible();
   await expect(page.getByText('Опубліковано').first()).toBeVisible();
+  await checkA11y(page);
   await page.evaluate(() => window.scrollTo(0, 0));
   await snap(page, '20-editor');
 
@@ -98,6 +101,7 @@ test('admin publishes a program with modules and a material; a learner applies a
   await expect(card).toBeVisible();
   await expect(card.getByText('Набір відкрито')).toBeVisible();
   await expect(card.getByText('60 год · 2,0 ЄКТС')).toBeVisible();
+  await checkA11y(anonymous);
   await snap(anonymous, '21-catalog');
 
   await card.getByRole('link', { name: title }).click();
@@ -108,6 +112,7 @@ test('admin publishes a program with modules and a material; a learner applies a
   await expect(anonymous.getByRole('link', { name: 'Подати заявку' })).toBeVisible();
   await expect(anonymous.getByRole('link', { name: 'Редагувати' })).toHaveCount(0);
   await expect(anonymous.getByText('Робочий зошит')).toHaveCount(0);
+  await checkA11y(anonymous);
   await snap(anonymous, '22-program');
   await visitor.close();
 
@@ -121,14 +126,13 @@ test('admin publishes a program with modules and a material; a learner applies a
   await learner.getByRole('article', { name: title }).getByRole('link', { name: title }).click();
   await learner.getByRole('link', { name: 'Подати заявку' }).click();
   await expect(learner.getByRole('heading', { level: 1, name: 'Заявка на участь у програмі' })).toBeVisible();
-  await learner.getByRole('textbox', { name: /^Телефон/ }).fill('+380 67 765 43 21');
-  await learner.getByLabel(/^Область/).first().click();
-  await learner.getByRole('option', { name: 'Вінницька' }).click();
-  await learner.getByRole('textbox', { name: /^Організація/ }).fill('Вінницька міська рада');
-  await learner.getByRole('textbox', { name: /^Посада/ }).fill('Головний спеціаліст');
-  await learner.getByLabel(/^Категорія учасника/).first().click();
-  await learner.getByRole('option', { name: 'Посадова особа місцевого самоврядування' }).click();
-  await learner.getByRole('checkbox', { name: 'Я погоджуюся на обробку моїх персональних даних' }).check();
+  await checkA11y(learner);
+  await fillApplicationProfile(learner, {
+    phone: '+380 67 765 43 21',
+    region: 'Вінницька',
+    organization: 'Вінницька міська рада',
+    position: 'Головний спеціаліст',
+  });
   await learner.getByRole('button', { name: 'Подати заявку' }).click();
   await expect(learner).toHaveURL(/\/my-programs$/);
   await expect(learner.getByText('Подано', { exact: true })).toBeVisible();
@@ -141,12 +145,14 @@ test('admin publishes a program with modules and a material; a learner applies a
   await page.getByRole('checkbox', { name: `Вибрати заявку: ${applicant}` }).check();
   await page.getByRole('region', { name: 'Дії з вибраними заявками' }).getByRole('button', { name: 'Зарахувати' }).click();
   await expect(page.getByText('Зараховано 1 з 30 місць')).toBeVisible();
+  await checkA11y(page);
   await snap(page, '23-applications');
 
   // The learner sees the program as admitted, and now the participants' material too.
   await learner.reload();
   await expect(learner.getByText(title)).toBeVisible();
   await expect(learner.getByText('Зараховано', { exact: true })).toBeVisible();
+  await checkA11y(learner);
   await snap(learner, '24-my-programs-admitted');
   await learner.goto(anonymousProgramUrl);
   await expect(learner.getByRole('link', { name: /Робочий зошит/ })).toBeVisible();
