@@ -1,15 +1,16 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { isApiError } from '../../../lib/problem';
+import { z } from 'zod';
+import { FormErrorSummary } from '../../../components/FormErrorSummary';
+import { useFormFeedback } from '../../../lib/form/use-form-feedback';
 import { useCreateMaterialLink } from '../api/create-material-link';
 import type { MaterialVisibility, Module } from '../api/schemas';
 import { isWebUrl } from './material-format';
 import { ModuleField, moduleIdOf, VisibilityField } from './MaterialParts';
 import { MATERIAL_TITLE_MAX } from './UploadMaterialModal';
-import { useFocusFirstError } from './use-field-focus';
 
 export const MATERIAL_URL_MAX = 2000;
 
@@ -32,74 +33,68 @@ export function MaterialLinkModal({ programId, modules, opened, onClose }: Mater
 function LinkForm({ programId, modules, onClose }: { programId: number; modules: Module[]; onClose: () => void }) {
   const { t } = useTranslation();
   const create = useCreateMaterialLink(programId);
-  const [title, setTitle] = useState('');
-  const [url, setUrl] = useState('');
-  const [moduleId, setModuleId] = useState('');
-  const [visibility, setVisibility] = useState<MaterialVisibility>('participants');
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const fieldErrors: Record<string, string | undefined> = useMemo(
-    () => ({ ...(isApiError(create.error) ? create.error.fieldErrors : {}), ...clientErrors }),
-    [create.error, clientErrors],
+  const schema = useMemo(
+    () =>
+      z.object({
+        title: z
+          .string()
+          .trim()
+          .min(1, t('validation.required'))
+          .max(MATERIAL_TITLE_MAX, t('catalog.materials.titleTooLong', { max: MATERIAL_TITLE_MAX })),
+        url: z.string().trim().min(1, t('validation.required')).refine(isWebUrl, t('catalog.materials.urlInvalid')),
+        moduleId: z.string(),
+        visibility: z.string(),
+      }),
+    [t],
   );
-  const formRef = useFocusFirstError(fieldErrors);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const errors: Record<string, string> = {};
-    const trimmedTitle = title.trim();
-    const trimmedUrl = url.trim();
-    if (trimmedTitle === '') errors.title = t('validation.required');
-    else if (trimmedTitle.length > MATERIAL_TITLE_MAX)
-      errors.title = t('catalog.materials.titleTooLong', { max: MATERIAL_TITLE_MAX });
-    if (trimmedUrl === '') errors.url = t('validation.required');
-    else if (!isWebUrl(trimmedUrl)) errors.url = t('catalog.materials.urlInvalid');
-    setClientErrors(errors);
-    if (Object.keys(errors).length > 0) return;
-    create.mutate(
-      { title: trimmedTitle, url: trimmedUrl, moduleId: moduleIdOf(moduleId), visibility },
-      {
-        onSuccess: (material) => {
-          notifications.show({ message: t('catalog.materials.linkAdded', { title: material.title }), color: 'teal' });
-          onClose();
-        },
-      },
-    );
+  const form = useForm({
+    initialValues: { title: '', url: '', moduleId: '', visibility: 'participants' as MaterialVisibility },
+    validate: schemaResolver(schema, { sync: true }),
+  });
+  const feedback = useFormFeedback(form, create.error);
+  const labels: Record<string, string> = {
+    title: t('catalog.materials.title'),
+    url: t('catalog.materials.url'),
+    moduleId: t('catalog.materials.module'),
+    visibility: t('catalog.materials.visibility'),
   };
 
-  const problemDetail = isApiError(create.error) ? create.error.problem.detail : undefined;
-  const hasFieldErrors = Object.values(fieldErrors).some(Boolean);
-
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate>
+    <form
+      onSubmit={feedback.onSubmit((values) =>
+        create.mutate(
+          { title: values.title.trim(), url: values.url.trim(), moduleId: moduleIdOf(values.moduleId), visibility: values.visibility },
+          {
+            onSuccess: (material) => {
+              notifications.show({ message: t('catalog.materials.linkAdded', { title: material.title }), color: 'teal' });
+              onClose();
+            },
+          },
+        ),
+      )}
+      noValidate
+    >
       <Stack gap="md">
-        {create.isError && (problemDetail || !hasFieldErrors) && <ErrorAlert error={create.error} />}
+        <FormErrorSummary {...feedback.summary} label={(path) => labels[path]} />
         <TextInput
-          name="title"
-          label={t('catalog.materials.title')}
+          label={labels.title}
           description={t('catalog.materials.titleHint')}
-          withAsterisk
-          aria-required
+          required
           data-autofocus
           maxLength={MATERIAL_TITLE_MAX}
-          value={title}
-          onChange={(event) => setTitle(event.currentTarget.value)}
-          error={fieldErrors.title}
+          {...form.getInputProps('title')}
         />
         <TextInput
-          name="url"
           type="url"
           inputMode="url"
-          label={t('catalog.materials.url')}
+          label={labels.url}
           placeholder="https://"
-          withAsterisk
-          aria-required
+          required
           maxLength={MATERIAL_URL_MAX}
-          value={url}
-          onChange={(event) => setUrl(event.currentTarget.value)}
-          error={fieldErrors.url}
+          {...form.getInputProps('url')}
         />
-        <ModuleField modules={modules} value={moduleId} onChange={setModuleId} error={fieldErrors.moduleId} />
-        <VisibilityField value={visibility} onChange={setVisibility} error={fieldErrors.visibility} />
+        <ModuleField modules={modules} {...form.getInputProps('moduleId')} />
+        <VisibilityField {...form.getInputProps('visibility')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

@@ -1,15 +1,17 @@
 import { Anchor, Badge, NativeSelect, Radio, Stack, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
+import type { GetInputPropsReturnType } from '@mantine/form';
 import type { TFunction } from 'i18next';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MATERIAL_VISIBILITIES,
-  materialVisibilitySchema,
   sortedModules,
   type Material,
   type MaterialKind,
   type MaterialVisibility,
   type Module,
 } from '../api/schemas';
+import { optionAria } from '../../../lib/form/group-aria';
 import { fileTypeLabel, formatFileSize, hostOf, isWebUrl } from './material-format';
 
 const ICON_PATHS: Record<MaterialKind, string[]> = {
@@ -104,43 +106,18 @@ export function moduleOptions(modules: Module[], t: TFunction) {
   ];
 }
 
-interface ModuleFieldProps {
-  modules: Module[];
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-}
-
-export function ModuleField({ modules, value, onChange, error }: ModuleFieldProps) {
+/** The module a material belongs to, or the whole program (''); takes a form's input props. */
+export function ModuleField({ modules, ...props }: GetInputPropsReturnType & { modules: Module[] }) {
   const { t } = useTranslation();
-  return (
-    <NativeSelect
-      name="moduleId"
-      label={t('catalog.materials.module')}
-      data={moduleOptions(modules, t)}
-      value={value}
-      onChange={(event) => onChange(event.currentTarget.value)}
-      error={error}
-    />
-  );
+  return <NativeSelect label={t('catalog.materials.module')} data={moduleOptions(modules, t)} {...props} />;
 }
 
-interface VisibilityFieldProps {
-  value: MaterialVisibility;
-  onChange: (value: MaterialVisibility) => void;
-  error?: string;
-}
-
-export function VisibilityField({ value, onChange, error }: VisibilityFieldProps) {
+/** Who sees a material; takes a form's input props. */
+export function VisibilityField(props: GetInputPropsReturnType) {
   const { t } = useTranslation();
+  const id = useId();
   return (
-    <Radio.Group
-      name="visibility"
-      label={t('catalog.materials.visibility')}
-      value={value}
-      onChange={(next) => onChange(materialVisibilitySchema.parse(next))}
-      error={error}
-    >
+    <Radio.Group id={id} label={t('catalog.materials.visibility')} {...props}>
       <Stack gap="xs" mt={6}>
         {MATERIAL_VISIBILITIES.map((option) => (
           <Radio
@@ -148,6 +125,7 @@ export function VisibilityField({ value, onChange, error }: VisibilityFieldProps
             value={option}
             label={t(`catalog.materials.visibilityOption.${option}`)}
             description={t(`catalog.materials.visibilityHint.${option}`)}
+            {...optionAria(id, props.error)}
           />
         ))}
       </Stack>

@@ -1,9 +1,11 @@
 import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { isApiError } from '../../../lib/problem';
+import { z } from 'zod';
+import { FormErrorSummary } from '../../../components/FormErrorSummary';
+import { useFormFeedback } from '../../../lib/form/use-form-feedback';
 import { useCreateModule } from '../api/create-module';
 import type { Module } from '../api/schemas';
 import { useUpdateModule } from '../api/update-module';
@@ -35,25 +37,32 @@ function ModuleForm({ programId, module, onClose }: { programId: number; module:
   const create = useCreateModule(programId);
   const update = useUpdateModule(programId);
   const mutation = module ? update : create;
-  const [title, setTitle] = useState(module?.title ?? '');
-  const [description, setDescription] = useState(module?.description ?? '');
-  const [hours, setHours] = useState(module ? String(module.hours) : '');
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const fieldErrors: Record<string, string | undefined> = useMemo(
-    () => ({ ...(isApiError(mutation.error) ? mutation.error.fieldErrors : {}), ...clientErrors }),
-    [mutation.error, clientErrors],
+  const schema = useMemo(
+    () =>
+      z.object({
+        title: z.string().trim().min(1, t('validation.required')),
+        description: z.string(),
+        hours: z
+          .string()
+          .trim()
+          .min(1, t('validation.required'))
+          .refine((hours) => Number.isInteger(Number(hours)) && Number(hours) >= 1, t('catalog.modules.hoursMin')),
+      }),
+    [t],
   );
+  const form = useForm({
+    initialValues: { title: module?.title ?? '', description: module?.description ?? '', hours: module ? String(module.hours) : '' },
+    validate: schemaResolver(schema, { sync: true }),
+  });
+  const feedback = useFormFeedback(form, mutation.error);
+  const labels: Record<string, string> = {
+    title: t('catalog.modules.title'),
+    description: t('catalog.modules.description'),
+    hours: t('catalog.modules.hours'),
+  };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const errors: Record<string, string> = {};
-    if (title.trim() === '') errors.title = t('validation.required');
-    const hoursNumber = Number(hours);
-    if (hours.trim() === '') errors.hours = t('validation.required');
-    else if (!Number.isInteger(hoursNumber) || hoursNumber < 1) errors.hours = t('catalog.modules.hoursMin');
-    setClientErrors(errors);
-    if (Object.keys(errors).length > 0) return;
-    const request = { title: title.trim(), description: description.trim(), hours: hoursNumber };
+  const save = (values: typeof form.values) => {
+    const request = { title: values.title.trim(), description: values.description.trim(), hours: Number(values.hours) };
     const onSuccess = () => {
       notifications.show({ message: t(module ? 'catalog.modules.saved' : 'catalog.modules.added'), color: 'teal' });
       onClose();
@@ -62,45 +71,18 @@ function ModuleForm({ programId, module, onClose }: { programId: number; module:
     else create.mutate(request, { onSuccess });
   };
 
-  const problemDetail = isApiError(mutation.error) ? mutation.error.problem.detail : undefined;
-  const hasFieldErrors = Object.values(fieldErrors).some(Boolean);
-
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={feedback.onSubmit(save)} noValidate>
       <Stack gap="md">
-        {mutation.isError && (problemDetail || !hasFieldErrors) && <ErrorAlert error={mutation.error} />}
-        <TextInput
-          name="title"
-          label={t('catalog.modules.title')}
-          withAsterisk
-          aria-required
-          data-autofocus
-          value={title}
-          onChange={(event) => setTitle(event.currentTarget.value)}
-          error={fieldErrors.title}
-        />
+        <FormErrorSummary {...feedback.summary} label={(path) => labels[path]} />
+        <TextInput label={labels.title} required data-autofocus {...form.getInputProps('title')} />
         <Textarea
-          name="description"
-          label={`${t('catalog.modules.description')} (${t('common.optional')})`}
+          label={`${labels.description} (${t('common.optional')})`}
           resize="vertical"
           rows={4}
-          value={description}
-          onChange={(event) => setDescription(event.currentTarget.value)}
-          error={fieldErrors.description}
+          {...form.getInputProps('description')}
         />
-        <TextInput
-          name="hours"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          label={t('catalog.modules.hours')}
-          withAsterisk
-          aria-required
-          w={200}
-          value={hours}
-          onChange={(event) => setHours(event.currentTarget.value)}
-          error={fieldErrors.hours}
-        />
+        <TextInput type="number" inputMode="numeric" min={1} label={labels.hours} required w={200} {...form.getInputProps('hours')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

@@ -1,9 +1,12 @@
 import { Button, FileInput, Group, Modal, Progress, Stack, Text, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
-import { useEffect, useId, useMemo, useRef, useState, type ComponentProps, type FormEvent } from 'react';
+import { useMemo, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { z } from 'zod';
+import { FormErrorSummary } from '../../../components/FormErrorSummary';
+import { useFormFeedback } from '../../../lib/form/use-form-feedback';
 import { isApiError, type ApiError } from '../../../lib/problem';
 import { isAbortError, type UploadProgress } from '../../../lib/upload';
 import type { MaterialVisibility, Module } from '../api/schemas';
@@ -12,9 +15,6 @@ import { formatFileSize, formatPercent, hasAllowedExtension, titleFromFileName }
 import { ModuleField, moduleIdOf, VisibilityField } from './MaterialParts';
 
 export const MATERIAL_TITLE_MAX = 300;
-
-/** The fields the form shows errors under, in the order they appear. */
-const FIELDS = ['file', 'title', 'moduleId', 'visibility'] as const;
 
 interface UploadMaterialModalProps {
   programId: number;
@@ -67,82 +67,59 @@ function fileProblem(error: ApiError, t: TFunction) {
 
 function UploadForm({ modules, upload, onCancel, onDone }: UploadFormProps) {
   const { t, i18n } = useTranslation();
-  const fileId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [file, setFile] = useState<File | null>(null);
-  const [title, setTitle] = useState('');
+  const schema = useMemo(
+    () =>
+      z.object({
+        file: z
+          .instanceof(File, { message: t('catalog.materials.fileRequired') })
+          .nullable()
+          .refine((file) => file !== null, t('catalog.materials.fileRequired'))
+          .refine((file) => file === null || hasAllowedExtension(file.name), t('catalog.materials.fileTypeNotAllowed')),
+        title: z
+          .string()
+          .trim()
+          .min(1, t('validation.required'))
+          .max(MATERIAL_TITLE_MAX, t('catalog.materials.titleTooLong', { max: MATERIAL_TITLE_MAX })),
+        moduleId: z.string(),
+        visibility: z.string(),
+      }),
+    [t],
+  );
+  const form = useForm({
+    initialValues: { file: null as File | null, title: '', moduleId: '', visibility: 'participants' as MaterialVisibility },
+    validate: schemaResolver(schema, { sync: true }),
+  });
   // The title follows the chosen file until the person types their own.
   const [suggestedTitle, setSuggestedTitle] = useState('');
-  const [moduleId, setModuleId] = useState('');
-  const [visibility, setVisibility] = useState<MaterialVisibility>('participants');
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
 
-  const apiError = isApiError(upload.error) ? upload.error : null;
-  const fileError = apiError ? fileProblem(apiError, t) : undefined;
-  const fieldErrors: Record<string, string | undefined> = useMemo(
-    () => ({ ...(apiError?.fieldErrors ?? {}), ...(fileError ? { file: fileError } : {}), ...clientErrors }),
-    [apiError, fileError, clientErrors],
-  );
   const cancelled = upload.isError && isAbortError(upload.error);
-
-  // After a failed try (checked here or refused by the server), focus the first field that shows an error.
-  // Asked for by the failure itself, so focus never moves while the person edits.
-  const [focusRequest, setFocusRequest] = useState(0);
-  const requestFocus = () => setFocusRequest((request) => request + 1);
-  useEffect(() => {
-    const form = formRef.current;
-    const first = FIELDS.find((field) => fieldErrors[field]);
-    if (focusRequest === 0 || !form || !first) return;
-    const target =
-      first === 'file'
-        ? document.getElementById(fileId)
-        : form.querySelector<HTMLElement>(first === 'visibility' ? '[name="visibility"]:checked, [name="visibility"]' : `[name="${first}"]`);
-    target?.focus();
-    // Only a new request moves the focus; the errors it reads are those of the same render.
-  }, [focusRequest]);
-
-  /** A field's own message goes once its value changes; the server's stay until the next try. */
-  const clearClientError = (field: string) => {
-    setClientErrors((errors) => {
-      if (!(field in errors)) return errors;
-      const { [field]: _cleared, ...rest } = errors;
-      return rest;
-    });
+  const apiError = isApiError(upload.error) ? upload.error : null;
+  // A file too large or of a refused type: the server's word goes under the file field.
+  const fileError = apiError ? fileProblem(apiError, t) : undefined;
+  const feedback = useFormFeedback(form, cancelled ? null : upload.error);
+  const labels: Record<string, string> = {
+    file: t('catalog.materials.file'),
+    title: t('catalog.materials.title'),
+    moduleId: t('catalog.materials.module'),
+    visibility: t('catalog.materials.visibility'),
   };
 
   const onFile = (chosen: File | null) => {
-    setFile(chosen);
+    form.setFieldValue('file', chosen);
     if (upload.isError) upload.reset();
-    clearClientError('file');
+    const { title } = form.getValues();
     if (title.trim() === '' || title === suggestedTitle) {
       const suggestion = chosen ? titleFromFileName(chosen.name) : '';
-      setTitle(suggestion);
+      form.setFieldValue('title', suggestion);
       setSuggestedTitle(suggestion);
-      if (suggestion) clearClientError('title');
     }
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (upload.isPending) return;
-    const errors: Record<string, string> = {};
-    if (!file) errors.file = t('catalog.materials.fileRequired');
-    else if (!hasAllowedExtension(file.name)) errors.file = t('catalog.materials.fileTypeNotAllowed');
-    const trimmed = title.trim();
-    if (trimmed === '') errors.title = t('validation.required');
-    else if (trimmed.length > MATERIAL_TITLE_MAX) errors.title = t('catalog.materials.titleTooLong', { max: MATERIAL_TITLE_MAX });
-    upload.reset();
-    setClientErrors(errors);
-    if (!file || Object.keys(errors).length > 0) {
-      requestFocus();
-      return;
-    }
+  const send = (values: typeof form.values) => {
+    if (upload.isPending || !values.file) return;
     upload.mutate(
-      { title: trimmed, visibility, moduleId: moduleIdOf(moduleId), file },
+      { title: values.title.trim(), visibility: values.visibility, moduleId: moduleIdOf(values.moduleId), file: values.file },
       {
-        onError: (error) => {
-          if (!isAbortError(error)) requestFocus();
-        },
         onSuccess: (material) => {
           notifications.show({ message: t('catalog.materials.uploaded', { title: material.title }), color: 'teal' });
           onDone();
@@ -151,13 +128,10 @@ function UploadForm({ modules, upload, onCancel, onDone }: UploadFormProps) {
     );
   };
 
-  const shownFieldError = FIELDS.some((field) => apiError?.fieldErrors[field]);
-  const showAlert = apiError !== null && !fileError && (Boolean(apiError.problem.detail) || !shownFieldError);
-
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate>
+    <form onSubmit={feedback.onSubmit(send)} noValidate>
       <Stack gap="md">
-        {showAlert && <ErrorAlert error={apiError} />}
+        <FormErrorSummary {...feedback.summary} label={(path) => labels[path]} message={form.errors.file ? undefined : fileError} />
         {cancelled && (
           <Text size="sm" role="status">
             {t('catalog.materials.cancelled')}
@@ -166,35 +140,27 @@ function UploadForm({ modules, upload, onCancel, onDone }: UploadFormProps) {
         <fieldset disabled={upload.isPending} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           <Stack gap="md">
             <FileInput
-              id={fileId}
-              label={t('catalog.materials.file')}
+              label={labels.file}
               description={t('catalog.materials.fileHint')}
               placeholder={t('catalog.materials.filePlaceholder')}
               accept={MATERIAL_FILE_ACCEPT}
-              withAsterisk
-              aria-required
+              required
               clearable
-              value={file}
+              {...form.getInputProps('file')}
               onChange={onFile}
-              error={fieldErrors.file}
+              error={form.errors.file ?? fileError}
+              aria-invalid={Boolean(form.errors.file ?? fileError)}
               fileInputProps={{ 'data-testid': 'material-file-input' } as ComponentProps<'input'>}
             />
             <TextInput
-              name="title"
-              label={t('catalog.materials.title')}
+              label={labels.title}
               description={t('catalog.materials.titleHint')}
-              withAsterisk
-              aria-required
+              required
               maxLength={MATERIAL_TITLE_MAX}
-              value={title}
-              onChange={(event) => {
-                setTitle(event.currentTarget.value);
-                clearClientError('title');
-              }}
-              error={fieldErrors.title}
+              {...form.getInputProps('title')}
             />
-            <ModuleField modules={modules} value={moduleId} onChange={setModuleId} error={fieldErrors.moduleId} />
-            <VisibilityField value={visibility} onChange={setVisibility} error={fieldErrors.visibility} />
+            <ModuleField modules={modules} {...form.getInputProps('moduleId')} />
+            <VisibilityField {...form.getInputProps('visibility')} />
           </Stack>
         </fieldset>
         {upload.isPending && upload.progress && <UploadProgressBar progress={upload.progress} language={i18n.resolvedLanguage} />}

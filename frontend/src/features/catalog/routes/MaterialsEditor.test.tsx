@@ -150,9 +150,11 @@ describe('materials in the program editor', () => {
     });
     const fileButton = within(dialog).getByRole('button', { name: /^Файл/ });
     await waitFor(() => expect(fileButton).toHaveAccessibleDescription(/Файл більший за 100 МБ\./));
-    expect(fileButton).toHaveFocus();
+    const summary = within(dialog).getByRole('alert', { name: 'Виправте 1 поле' });
+    expect(summary).toHaveFocus();
     expect(within(dialog).queryByRole('progressbar')).not.toBeInTheDocument();
-    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    await user.click(within(summary).getByRole('link', { name: 'Файл: Файл більший за 100 МБ.' }));
+    expect(fileButton).toHaveFocus();
     // Editing another field leaves the focus where the person put it.
     await user.type(title, ' ');
     await user.type(title, '{Backspace}');
@@ -174,9 +176,9 @@ describe('materials in the program editor', () => {
       errors: [{ field: 'title', code: 'too_long', message: 'Назва задовга.' }],
     });
     await waitFor(() => expect(title).toHaveAccessibleDescription(/Назва задовга\./));
-    expect(title).toHaveFocus();
+    expect(within(dialog).getByRole('alert', { name: 'Виправте 1 поле' })).toHaveFocus();
     expect(fileButton).not.toHaveAccessibleDescription(/Файл такого типу/);
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('Перевірте дані матеріалу.');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Назва: Назва задовга.');
 
     // Success: the list is fetched again and the modal closes.
     const listCalls = calledWith(calls, 'GET', '/api/programs/7/materials').length;
@@ -196,7 +198,7 @@ describe('materials in the program editor', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Завантаження файлу' });
     await user.click(within(dialog).getByRole('button', { name: 'Завантажити файл' }));
     expect(within(dialog).getByRole('button', { name: /^Файл/ })).toHaveAccessibleDescription(/Виберіть файл\./);
-    expect(within(dialog).getByRole('button', { name: /^Файл/ })).toHaveFocus();
+    expect(within(dialog).getByRole('alert', { name: 'Виправте 2 поля' })).toHaveFocus();
     expect(FakeXhr.instances).toHaveLength(0);
 
     await user.upload(within(dialog).getByTestId('material-file-input'), pdf('Програма.pdf'));

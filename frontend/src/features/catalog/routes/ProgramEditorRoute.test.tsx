@@ -16,7 +16,7 @@ const base = {
 const put = (calls: RecordedRequest[], path: string) =>
   calls.filter((call) => call.method === 'PUT' && call.url.pathname === path);
 
-describe('program editor', () => {
+describe('program editor', { timeout: 15_000 }, () => {
   beforeEach(() => {
     document.cookie = 'civitas_csrf=t; path=/';
   });

@@ -1,6 +1,7 @@
 import { Checkbox, Group, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { optionAria } from '../../../lib/form/group-aria';
 import type { Answer, Question } from '../api/schemas';
 
 export interface QuestionFieldProps {
@@ -17,11 +18,7 @@ export function QuestionField({ question, value, onChange, error, 'data-path': p
   const { t } = useTranslation();
   const id = useId();
   const common = { id, label: question.label, withAsterisk: question.required, error, 'data-path': path };
-  // Mantine describes a group by its error but marks no option invalid or required: each option says so.
-  const option = {
-    'aria-invalid': Boolean(error),
-    'aria-describedby': error ? `${id}-error` : undefined,
-  };
+  const option = optionAria(id, error);
   const options = question.options ?? [];
   switch (question.kind) {
     case 'short_text':
