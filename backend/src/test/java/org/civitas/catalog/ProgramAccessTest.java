@@ -7,6 +7,7 @@ import org.civitas.identity.Role;
 import org.civitas.platform.errors.ApiException;
 import org.civitas.support.Browser;
 import org.civitas.support.IntegrationTest;
+import org.civitas.support.TestApplications;
 import org.civitas.support.TestPrograms;
 import org.junit.jupiter.api.Test;
 
@@ -47,10 +48,7 @@ class ProgramAccessTest extends IntegrationTest {
             admin.put("/api/programs/" + program + "/trainers", Map.of("trainerIds", List.of(trainerId)));
         }
         Browser participant = learner();
-        long application = participant.post("/api/programs/" + published + "/applications", Map.of("profile", Map.of(
-                "surname", "Бойко", "givenName", "Ірина", "email", "iryna@example.org", "phone", "+380 67 123 45 67",
-                "region", "Полтавська", "organization", "Гадяцька міська рада", "position", "Спеціаліст", "category", "ОМС",
-                "consent", true))).json().get("id").getLongValue();
+        long application = TestApplications.apply(participant, published);
         admin.post("/api/programs/" + published + "/applications/decisions",
                 Map.of("applicationIds", List.of(application), "decision", "admit"));
         return new Fixture(draft, published, trainerId, otherTrainerId, id(participant), id(learner()));

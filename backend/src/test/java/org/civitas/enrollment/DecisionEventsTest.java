@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.civitas.support.Browser;
 import org.civitas.support.IntegrationTest;
+import org.civitas.support.TestApplications;
 import org.civitas.support.TestPrograms;
 import org.junit.jupiter.api.Test;
 
@@ -35,21 +36,14 @@ class DecisionEventsTest extends IntegrationTest {
         }
     }
 
-    private long applied(Browser learner, long programId) {
-        return learner.post("/api/programs/" + programId + "/applications", Map.of("profile", Map.of(
-                "surname", "Бойко", "givenName", "Ірина", "email", "iryna@example.org", "phone", "+380 67 123 45 67",
-                "region", "Полтавська", "organization", "Гадяцька міська рада", "position", "Спеціаліст", "category", "ОМС",
-                "consent", true))).json().get("id").getLongValue();
-    }
-
     @Test
     void aCommittedDecisionIsHeardOncePerApplicationAndARefusedOneNever() {
         Browser admin = admin();
         Map<String, Object> body = TestPrograms.body("Програма з подіями");
         body.put("capacity", 1);
         long programId = TestPrograms.published(admin, body);
-        long first = applied(learner(), programId);
-        long second = applied(learner(), programId);
+        long first = TestApplications.apply(learner(), programId);
+        long second = TestApplications.apply(learner(), programId);
         String decisions = "/api/programs/" + programId + "/applications/decisions";
         heard.events.clear();
 

@@ -4,6 +4,7 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.civitas.support.Browser;
 import org.civitas.support.IntegrationTest;
+import org.civitas.support.TestApplications;
 import org.civitas.support.TestPrograms;
 import org.junit.jupiter.api.Test;
 
@@ -22,23 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class EnrollmentTest extends IntegrationTest {
 
-    private static Map<String, Object> profile() {
-        Map<String, Object> profile = new HashMap<>();
-        profile.put("surname", "Бойко");
-        profile.put("givenName", "Ірина");
-        profile.put("patronymic", "Петрівна");
-        profile.put("email", "iryna@example.org");
-        profile.put("phone", "+380 67 123 45 67");
-        profile.put("region", "Полтавська");
-        profile.put("organization", "Гадяцька міська рада");
-        profile.put("position", "Спеціаліст відділу економіки");
-        profile.put("category", "ОМС");
-        profile.put("consent", true);
-        return profile;
-    }
-
     private static Map<String, Object> application(Map<String, Object> answers) {
-        return Map.of("profile", profile(), "answers", answers);
+        return Map.of("profile", TestApplications.profile(), "answers", answers);
     }
 
     private long programWithQuestions(Browser admin, int capacity, boolean allowReapply) {
@@ -117,7 +103,7 @@ class EnrollmentTest extends IntegrationTest {
     void answersAndProfileAreCheckedFieldByField() {
         Browser admin = admin();
         long programId = programWithQuestions(admin, 30, false);
-        Map<String, Object> profile = profile();
+        Map<String, Object> profile = TestApplications.profile();
         profile.put("consent", false);
         profile.put("phone", "дзвоніть мені");
         Browser.Reply refused = learner().post("/api/programs/" + programId + "/applications",

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.civitas.platform.web.PageView;
 import org.civitas.support.Browser;
 import org.civitas.support.IntegrationTest;
+import org.civitas.support.TestApplications;
 import org.civitas.support.TestPrograms;
 import org.junit.jupiter.api.Test;
 
@@ -28,32 +29,14 @@ class ImportBatchesTest extends IntegrationTest {
     @Inject
     Enrollment enrollment;
 
-    private static JsonNode settled(Browser admin, long importId) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            JsonNode state = admin.get("/api/participant-imports/" + importId + "?rows=false").json();
-            if (!"applying".equals(state.get("status").getStringValue())) {
-                return state;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the import is still being applied after 60 s");
-    }
-
-    private long applied(Browser learner, long programId) {
-        return learner.post("/api/programs/" + programId + "/applications", Map.of("profile", Map.of(
-                "surname", "Бойко", "givenName", "Ірина", "email", "iryna@example.org", "phone", "+380 67 123 45 67",
-                "region", "Полтавська", "organization", "Гадяцька міська рада", "position", "Спеціаліст", "category", "ОМС",
-                "consent", true))).json().get("id").getLongValue();
-    }
-
     @Test
     void aLongListAppliesInBatchesWhileItsPlacesAreHeldFromTheConfirmationOn() throws Exception {
         Browser admin = admin();
         Map<String, Object> body = TestPrograms.body("Велика когорта");
         body.put("capacity", ROWS + 1);
         long programId = TestPrograms.published(admin, body);
-        long first = applied(learner(), programId);
-        long second = applied(learner(), programId);
+        long first = TestApplications.apply(learner(), programId);
+        long second = TestApplications.apply(learner(), programId);
 
         StringBuilder list = new StringBuilder("Email,ПІБ,Організація\n");
         for (int i = 0; i < ROWS; i++) {
@@ -78,7 +61,7 @@ class ImportBatchesTest extends IntegrationTest {
         assertEquals(200, admin.post(decisions, Map.of("applicationIds", List.of(first), "decision", "admit")).status(),
                 "deciding goes on while the import applies");
 
-        JsonNode done = settled(admin, importId);
+        JsonNode done = Imports.settled(admin, importId);
         assertEquals("applied", done.get("status").getStringValue(), done.toString());
         assertEquals(ROWS, done.get("result").get("admitted").getIntValue());
         assertEquals(ROWS, done.get("result").get("accountsCreated").getIntValue());

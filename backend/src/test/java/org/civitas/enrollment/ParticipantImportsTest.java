@@ -44,18 +44,6 @@ class ParticipantImportsTest extends IntegrationTest {
         return TestPrograms.published(admin, body);
     }
 
-    /** Waits for the background work to end; answers the import without its rows. */
-    private static JsonNode settled(Browser admin, long importId) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            JsonNode state = admin.get("/api/participant-imports/" + importId + "?rows=false").json();
-            if (!"applying".equals(state.get("status").getStringValue())) {
-                return state;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the import is still being applied after 30 s");
-    }
-
     private static List<String> problems(JsonNode rows) {
         List<String> found = new ArrayList<>();
         for (JsonNode row : rows.values()) {
@@ -122,7 +110,7 @@ class ParticipantImportsTest extends IntegrationTest {
         Browser.Reply started = admin.post("/api/participant-imports/" + importId + "/confirm",
                 Map.of("skipInvalid", true, "unverifiedAccounts", "admit"));
         assertEquals(202, started.status(), started.toString());
-        JsonNode done = settled(admin, importId);
+        JsonNode done = Imports.settled(admin, importId);
         assertEquals("applied", done.get("status").getStringValue(), done.toString());
         assertEquals(2, done.get("result").get("admitted").getIntValue());
         assertEquals(1, done.get("result").get("accountsCreated").getIntValue());
@@ -174,7 +162,7 @@ class ParticipantImportsTest extends IntegrationTest {
         assertEquals("capacity_exceeded", refused.code());
         assertEquals(List.of("file:capacity_exceeded"), refused.fieldErrors());
         assertTrue(refused.body().contains("Лишилося місць: 1."), refused.toString());
-        assertEquals("preview", settled(admin, importId).get("status").getStringValue(), "still in preview, to fix and confirm again");
+        assertEquals("preview", Imports.settled(admin, importId).get("status").getStringValue(), "still in preview, to fix and confirm again");
         assertEquals(0, usersWithEmail(admin, first), "all or nothing: no account was left behind");
         assertEquals(0, admin.get("/api/programs/" + programId + "/applications").json().get("totalItems").getLongValue());
     }
@@ -187,14 +175,14 @@ class ParticipantImportsTest extends IntegrationTest {
         String list = "Email,Surname,Given name\n" + email + ",Остапчук,Марія\n";
         long firstImport = upload(admin, programId, csv(list)).json().get("id").getLongValue();
         admin.post("/api/participant-imports/" + firstImport + "/confirm", Map.of());
-        assertEquals("applied", settled(admin, firstImport).get("status").getStringValue());
+        assertEquals("applied", Imports.settled(admin, firstImport).get("status").getStringValue());
 
         Browser.Reply again = upload(admin, programId, csv(list));
         assertTrue(again.json().get("rows").get(0).get("alreadyAdmitted").getBooleanValue());
         assertEquals(0, again.json().get("summary").get("toAdmit").getIntValue());
         long secondImport = again.json().get("id").getLongValue();
         admin.post("/api/participant-imports/" + secondImport + "/confirm", Map.of());
-        JsonNode result = settled(admin, secondImport).get("result");
+        JsonNode result = Imports.settled(admin, secondImport).get("result");
         assertEquals(0, result.get("admitted").getIntValue());
         assertEquals(1, result.get("alreadyAdmitted").getIntValue());
         assertEquals(1, admin.get("/api/programs/" + programId + "/applications").json().get("totalItems").getLongValue());
@@ -216,7 +204,7 @@ class ParticipantImportsTest extends IntegrationTest {
         Browser.Reply started = admin.post("/api/participant-imports/" + importId + "/confirm", Map.of("unverifiedAccounts", "skip"));
         assertEquals(202, started.status(), started.toString());
         assertEquals(1, started.json().get("progress").get("total").getIntValue(), "only the new account's row is applied");
-        JsonNode done = settled(admin, importId);
+        JsonNode done = Imports.settled(admin, importId);
         assertEquals(1, done.get("result").get("admitted").getIntValue());
         JsonNode admitted = admin.get("/api/programs/" + programId + "/applications?status=admitted").json();
         assertEquals(1, admitted.get("totalItems").getLongValue());
