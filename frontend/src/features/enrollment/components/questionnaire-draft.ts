@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { z } from 'zod';
 import type { QuestionnaireRequest } from '../api/save-questionnaire';
 import type { Question, Questionnaire } from '../api/schemas';
 
@@ -64,58 +66,30 @@ export function toRequest(draft: Draft): Omit<QuestionnaireRequest, 'version'> {
   };
 }
 
-/** Error keys: `<questionId>` (the card), `<questionId>.label`, `<questionId>.options`, `<questionId>.options.<optionKey>`. */
-export type DraftErrors = Record<string, string>;
-
-export interface ValidationMessages {
-  required: string;
-  atLeastTwoOptions: string;
-  duplicateOption: string;
-}
-
 /** What the server would refuse anyway, said before sending and next to the right input. */
-export function validateDraft(draft: Draft, messages: ValidationMessages): DraftErrors {
-  const errors: DraftErrors = {};
-  for (const question of draft.questions) {
-    if (question.label.trim() === '') errors[`${question.id}.label`] = messages.required;
-    if (!isChoice(question.kind)) continue;
-    const seen = new Set<string>();
-    for (const option of question.options) {
-      const value = option.value.trim();
-      if (value === '') errors[`${question.id}.options.${option.key}`] = messages.required;
-      else if (seen.has(value)) errors[`${question.id}.options.${option.key}`] = messages.duplicateOption;
-      seen.add(value);
-    }
-    if (question.options.length < 2) errors[`${question.id}.options`] = messages.atLeastTwoOptions;
-  }
-  return errors;
-}
-
-/**
- * Places the server's field errors (`questions[2].label`, `questions[2].options[1]`, …) on the
- * question that was at that index when the draft was sent. Anything else comes back as `general`.
- */
-export function placeServerErrors(
-  errors: { field: string; message: string }[],
-  sent: DraftQuestion[],
-): { placed: DraftErrors; general: string[] } {
-  const placed: DraftErrors = {};
-  const general: string[] = [];
-  for (const error of errors) {
-    const match = /^questions\[(\d+)\](?:\.(\w+)(?:\[(\d+)\])?)?/.exec(error.field);
-    const question = match ? sent[Number(match[1])] : undefined;
-    if (!match || !question) {
-      general.push(error.message);
-      continue;
-    }
-    const [, , property, optionIndex] = match;
-    let key = question.id;
-    if (property === 'label') key = `${question.id}.label`;
-    else if (property === 'options') {
-      const option = optionIndex === undefined ? undefined : question.options[Number(optionIndex)];
-      key = option ? `${question.id}.options.${option.key}` : `${question.id}.options`;
-    }
-    if (!(key in placed)) placed[key] = error.message;
-  }
-  return { placed, general };
+export function draftSchema(t: TFunction) {
+  const required = t('validation.required');
+  const question = z
+    .object({
+      id: z.string(),
+      kind: z.string(),
+      label: z.string().trim().min(1, required),
+      required: z.boolean(),
+      options: z.array(z.object({ key: z.number(), value: z.string() })),
+    })
+    .superRefine((draft, context) => {
+      if (!isChoice(draft.kind as QuestionKind)) return;
+      const seen = new Set<string>();
+      draft.options.forEach((option, index) => {
+        const value = option.value.trim();
+        const path = ['options', index, 'value'];
+        if (value === '') context.addIssue({ code: 'custom', path, message: required });
+        else if (seen.has(value))
+          context.addIssue({ code: 'custom', path, message: t('enrollment.questionnaireEditor.duplicateOption') });
+        seen.add(value);
+      });
+      if (draft.options.length < 2)
+        context.addIssue({ code: 'custom', path: ['options'], message: t('enrollment.questionnaireEditor.atLeastTwoOptions') });
+    });
+  return z.object({ questions: z.array(question), allowReapply: z.boolean() });
 }

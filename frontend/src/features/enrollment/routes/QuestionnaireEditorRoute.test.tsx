@@ -105,6 +105,7 @@ describe('questionnaire editor', { timeout: 15_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Зберегти' }));
 
     expect(await within(format).findByText('Додайте щонайменше два варіанти відповіді.')).toBeInTheDocument();
+    expect(screen.getByRole('alert', { name: 'Виправте 1 поле' })).toHaveFocus();
     expect(puts(calls)).toHaveLength(0);
   });
 
@@ -128,7 +129,10 @@ describe('questionnaire editor', { timeout: 15_000 }, () => {
     const label = within(second).getByRole('textbox', { name: /Текст запитання/ });
     await waitFor(() => expect(label).toHaveAccessibleDescription('Не довше за 500 символів.'));
     expect(label).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByText('Перевірте виділені поля.')).toBeInTheDocument();
+    const summary = screen.getByRole('alert', { name: 'Виправте 1 поле' });
+    expect(summary).toHaveFocus();
+    await user.click(within(summary).getByRole('link', { name: /Не довше за 500 символів/ }));
+    expect(label).toHaveFocus();
   });
 
   it('explains a stale save and reloads the current questionnaire', async () => {

@@ -1,50 +1,32 @@
 import { ActionIcon, Button, Code, Group, Paper, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
-import { memo } from 'react';
+import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { MAX_LABEL_LENGTH, MAX_OPTION_LENGTH, MAX_OPTIONS } from '../api/save-questionnaire';
-import { QUESTION_KINDS } from '../api/schemas';
-import { isChoice, newOption, type DraftErrors, type DraftQuestion, type QuestionKind } from './questionnaire-draft';
+import { MAX_LABEL_LENGTH, MAX_OPTION_LENGTH, MAX_OPTIONS } from '../../api/save-questionnaire';
+import { QUESTION_KINDS } from '../../api/schemas';
+import { isChoice, newOption, type Draft, type DraftQuestion, type QuestionKind } from '../questionnaire-draft';
 
 interface QuestionCardProps {
-  question: DraftQuestion;
+  form: UseFormReturnType<Draft>;
   index: number;
   last: boolean;
-  errors: DraftErrors;
-  /** `changedField` is the error key of what changed, so that its error can go. */
-  onChange: (question: DraftQuestion, changedField: string) => void;
-  onMove: (from: number, to: number) => void;
-  onDelete: (id: string) => void;
 }
 
 /** One question of the questionnaire: its text, kind, whether it is required and its options. */
-export const QuestionCard = memo(function QuestionCard({
-  question,
-  index,
-  last,
-  errors,
-  onChange,
-  onMove,
-  onDelete,
-}: QuestionCardProps) {
+export function QuestionCard({ form, index, last }: QuestionCardProps) {
   const { t } = useTranslation();
   const number = index + 1;
-  const set = (patch: Partial<DraftQuestion>, field: string) => onChange({ ...question, ...patch }, field);
+  const path = `questions.${index}` as const;
+  const question = form.values.questions[index] as DraftQuestion;
   const setKind = (kind: QuestionKind) => {
     // A choice needs options: start with two empty ones rather than none.
-    const options =
-      isChoice(kind) && question.options.length === 0 ? [newOption(), newOption()] : question.options;
-    set({ kind, options }, `${question.id}.options`);
+    const options = isChoice(kind) && question.options.length === 0 ? [newOption(), newOption()] : question.options;
+    form.setFieldValue(path, { ...question, kind, options });
+    form.clearFieldError(`${path}.options`);
   };
-  const setOption = (key: number, value: string) =>
-    set(
-      { options: question.options.map((option) => (option.key === key ? { ...option, value } : option)) },
-      `${question.id}.options.${key}`,
-    );
-  const removeOption = (key: number) =>
-    set({ options: question.options.filter((option) => option.key !== key) }, `${question.id}.options.${key}`);
-  const addOption = () => set({ options: [...question.options, newOption()] }, `${question.id}.options`);
-  const cardError = errors[question.id];
-  const optionsError = errors[`${question.id}.options`];
+  // The server names a whole question (`questions[1]`) or option (`questions[1].options[0]`) too.
+  const cardError = form.errors[path];
+  const optionsError = form.errors[`${path}.options`];
+  const optionsErrorId = `${question.id}-options-error`;
 
   return (
     <Paper
@@ -68,7 +50,7 @@ export const QuestionCard = memo(function QuestionCard({
               variant="default"
               size="lg"
               disabled={index === 0}
-              onClick={() => onMove(index, index - 1)}
+              onClick={() => form.reorderListItem('questions', { from: index, to: index - 1 })}
               aria-label={t('enrollment.questionnaireEditor.moveUp', { number })}
             >
               ↑
@@ -77,7 +59,7 @@ export const QuestionCard = memo(function QuestionCard({
               variant="default"
               size="lg"
               disabled={last}
-              onClick={() => onMove(index, index + 1)}
+              onClick={() => form.reorderListItem('questions', { from: index, to: index + 1 })}
               aria-label={t('enrollment.questionnaireEditor.moveDown', { number })}
             >
               ↓
@@ -86,7 +68,7 @@ export const QuestionCard = memo(function QuestionCard({
               size="compact-sm"
               variant="light"
               color="red"
-              onClick={() => onDelete(question.id)}
+              onClick={() => form.removeListItem('questions', index)}
               aria-label={t('enrollment.questionnaireEditor.deleteFor', { number })}
             >
               {t('enrollment.questionnaireEditor.delete')}
@@ -96,14 +78,11 @@ export const QuestionCard = memo(function QuestionCard({
 
         <Group align="flex-start" gap="md" wrap="wrap">
           <Textarea
-            name={`${question.id}.label`}
             label={t('enrollment.questionnaireEditor.label')}
-            withAsterisk
+            required
             rows={2}
             maxLength={MAX_LABEL_LENGTH}
-            value={question.label}
-            onChange={(event) => set({ label: event.currentTarget.value }, `${question.id}.label`)}
-            error={errors[`${question.id}.label`]}
+            {...form.getInputProps(`${path}.label`)}
             style={{ flex: '1 1 320px' }}
           />
           <Select
@@ -118,8 +97,7 @@ export const QuestionCard = memo(function QuestionCard({
 
         <Switch
           label={t('enrollment.questionnaireEditor.required')}
-          checked={question.required}
-          onChange={(event) => set({ required: event.currentTarget.checked }, `${question.id}.required`)}
+          {...form.getInputProps(`${path}.required`, { type: 'checkbox' })}
         />
 
         {isChoice(question.kind) && (
@@ -129,7 +107,7 @@ export const QuestionCard = memo(function QuestionCard({
             m={0}
             p={0}
             style={{ border: 0 }}
-            aria-describedby={optionsError ? `${question.id}-options-error` : undefined}
+            aria-describedby={optionsError ? optionsErrorId : undefined}
           >
             <Text component="legend" size="sm" fw={500} p={0} mb={4}>
               {t('enrollment.questionnaireEditor.options')}
@@ -137,20 +115,20 @@ export const QuestionCard = memo(function QuestionCard({
             {question.options.map((option, optionIndex) => (
               <Group key={option.key} gap="xs" wrap="nowrap" align="flex-start">
                 <TextInput
-                  name={`${question.id}.options.${option.key}`}
                   aria-label={t('enrollment.questionnaireEditor.optionLabel', { number: optionIndex + 1 })}
                   placeholder={t('enrollment.questionnaireEditor.optionLabel', { number: optionIndex + 1 })}
                   maxLength={MAX_OPTION_LENGTH}
-                  value={option.value}
-                  onChange={(event) => setOption(option.key, event.currentTarget.value)}
-                  error={errors[`${question.id}.options.${option.key}`]}
+                  {...form.getInputProps(`${path}.options.${optionIndex}.value`)}
+                  error={
+                    form.errors[`${path}.options.${optionIndex}.value`] ?? form.errors[`${path}.options.${optionIndex}`]
+                  }
                   style={{ flex: 1 }}
                 />
                 <ActionIcon
                   variant="subtle"
                   color="gray"
                   size="lg"
-                  onClick={() => removeOption(option.key)}
+                  onClick={() => form.removeListItem(`${path}.options`, optionIndex)}
                   aria-label={t('enrollment.questionnaireEditor.removeOption', { number: optionIndex + 1 })}
                 >
                   ✕
@@ -158,7 +136,7 @@ export const QuestionCard = memo(function QuestionCard({
               </Group>
             ))}
             {optionsError && (
-              <Text id={`${question.id}-options-error`} size="sm" c="red.8" role="alert">
+              <Text id={optionsErrorId} size="sm" c="red.8" data-path={`${path}.options`} tabIndex={-1}>
                 {optionsError}
               </Text>
             )}
@@ -166,7 +144,7 @@ export const QuestionCard = memo(function QuestionCard({
               <Button
                 variant="subtle"
                 size="compact-sm"
-                onClick={addOption}
+                onClick={() => form.insertListItem(`${path}.options`, newOption())}
                 disabled={question.options.length >= MAX_OPTIONS}
                 leftSection={<span aria-hidden="true">+</span>}
               >
@@ -177,11 +155,11 @@ export const QuestionCard = memo(function QuestionCard({
         )}
 
         {cardError && (
-          <Text size="sm" c="red.8" role="alert">
+          <Text size="sm" c="red.8" data-path={path} tabIndex={-1}>
             {cardError}
           </Text>
         )}
       </Stack>
     </Paper>
   );
-});
+}
