@@ -19,3 +19,10 @@ export function dateInputFormat(language: string | undefined, withTime = false):
   const date = language === 'en' ? 'DD/MM/YYYY' : 'DD.MM.YYYY';
   return withTime ? `${date} HH:mm` : date;
 }
+
+/** An instant as a long date with 24-hour time, in the browser's time zone; the input itself when unreadable. */
+export function formatDateTime(iso: string, language: string | undefined): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeStyle: 'short' }).format(date);
+}

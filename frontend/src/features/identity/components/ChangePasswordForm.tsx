@@ -8,6 +8,7 @@ import { PasswordField } from '../../../components/PasswordField';
 import { formPath } from '../../../lib/form/server-errors';
 import { useFormFeedback } from '../../../lib/form/use-form-feedback';
 import { useChangePassword } from '../api/change-password';
+import { NewPasswordFields, useNewPasswordLabels } from './NewPasswordFields';
 import { confirmedPassword, filledIn } from './password-rules';
 
 /** The server names the new password `newPassword`; the form keeps sign-up's `password`/`confirmation` pair. */
@@ -23,11 +24,7 @@ export function ChangePasswordForm({ email, onSuccess }: { email: string; onSucc
     validate: schemaResolver(schema, { sync: true }),
   });
   const feedback = useFormFeedback(form, change.error, toFormPath);
-  const labels: Record<string, string> = {
-    currentPassword: t('identity.changePassword.current'),
-    password: t('identity.setPassword.password'),
-    confirmation: t('identity.setPassword.confirm'),
-  };
+  const labels: Record<string, string> = { currentPassword: t('identity.changePassword.current'), ...useNewPasswordLabels() };
 
   return (
     <form
@@ -45,14 +42,7 @@ export function ChangePasswordForm({ email, onSuccess }: { email: string; onSucc
           required
           {...form.getInputProps('currentPassword')}
         />
-        <PasswordField
-          label={labels.password}
-          description={t('auth.passwordHint')}
-          autoComplete="new-password"
-          required
-          {...form.getInputProps('password')}
-        />
-        <PasswordField label={labels.confirmation} autoComplete="new-password" required {...form.getInputProps('confirmation')} />
+        <NewPasswordFields form={form} />
         <Button type="submit" loading={change.isPending} disabled={change.isPending}>
           {t('identity.changePassword.submit')}
         </Button>

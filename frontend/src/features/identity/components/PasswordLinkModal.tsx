@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useCreatePasswordLink } from '../api/create-password-link';
 import type { AdminUser } from '../api/schemas';
 import { useLastDefined } from '../../../lib/use-last-defined';
-import { intlLocale } from '../../../lib/dates';
+import { formatDateTime } from '../../../lib/dates';
 
 interface PasswordLinkModalProps {
   user: AdminUser | null;
@@ -31,14 +31,7 @@ function PasswordLinkBody({ user, onClose }: { user: AdminUser; onClose: () => v
   const create = useCreatePasswordLink();
   const link = create.data;
   const address = link ? `${window.location.origin}${link.path}` : '';
-  const dateFormat = new Intl.DateTimeFormat(intlLocale(i18n.resolvedLanguage), {
-    dateStyle: 'long',
-    timeStyle: 'short',
-  });
-  const formatDate = (iso: string) => {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
-  };
+  const formatDate = (iso: string) => formatDateTime(iso, i18n.resolvedLanguage);
 
   return (
     <Stack gap="md">

@@ -3,11 +3,11 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../../components/FormErrorSummary';
-import { PasswordField } from '../../../components/PasswordField';
 import { useFormFeedback } from '../../../lib/form/use-form-feedback';
 import { isApiError, type ApiError } from '../../../lib/problem';
 import type { Me } from '../api/schemas';
 import { useSetPassword } from '../api/set-password';
+import { NewPasswordFields, useNewPasswordLabels } from './NewPasswordFields';
 import { confirmedPassword } from './password-rules';
 
 /** 404 and 410 mean the link itself is no good any more: the page says so instead of the form. */
@@ -32,10 +32,7 @@ export function SetPasswordForm({ token, email, onSuccess, onLinkGone }: SetPass
     validate: schemaResolver(schema, { sync: true }),
   });
   const feedback = useFormFeedback(form, isLinkGone(setPassword.error) ? null : setPassword.error);
-  const labels: Record<string, string> = {
-    password: t('identity.setPassword.password'),
-    confirmation: t('identity.setPassword.confirm'),
-  };
+  const labels: Record<string, string> = useNewPasswordLabels();
 
   return (
     <form
@@ -56,14 +53,7 @@ export function SetPasswordForm({ token, email, onSuccess, onLinkGone }: SetPass
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <Stack gap="md">
         <FormErrorSummary {...feedback.summary} label={(path) => labels[path]} />
-        <PasswordField
-          label={labels.password}
-          description={t('auth.passwordHint')}
-          autoComplete="new-password"
-          required
-          {...form.getInputProps('password')}
-        />
-        <PasswordField label={labels.confirmation} autoComplete="new-password" required {...form.getInputProps('confirmation')} />
+        <NewPasswordFields form={form} />
         <Button type="submit" loading={setPassword.isPending} disabled={setPassword.isPending}>
           {t('identity.setPassword.submit')}
         </Button>

@@ -12,7 +12,7 @@ import { usePasswordLink } from '../api/check-password-link';
 import { useMe } from '../api/get-me';
 import { PASSWORD_LINK_EXPIRED, PASSWORD_LINK_USED } from '../api/schemas';
 import { isLinkGone, SetPasswordForm } from '../components/SetPasswordForm';
-import { intlLocale } from '../../../lib/dates';
+import { formatDateTime } from '../../../lib/dates';
 
 /** After sign-in the new participant lands on their programs. */
 const DESTINATION = '/my-programs';
@@ -60,14 +60,7 @@ export function SetPasswordRoute() {
   if (token === '' || goneError) return <LinkProblem error={goneError} />;
   if (link.isError) return <ErrorAlert error={link.error} onRetry={() => void link.refetch()} />;
 
-  const dateFormat = new Intl.DateTimeFormat(intlLocale(i18n.resolvedLanguage), {
-    dateStyle: 'long',
-    timeStyle: 'short',
-  });
-  const formatDate = (iso: string) => {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
-  };
+  const formatDate = (iso: string) => formatDateTime(iso, i18n.resolvedLanguage);
 
   return (
     <Paper maw={480} mx="auto" p={{ base: 'md', sm: 'xl' }} withBorder radius="md">
