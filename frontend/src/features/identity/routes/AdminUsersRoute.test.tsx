@@ -110,7 +110,9 @@ describe('admin users page', () => {
 
     await user.click(within(dialog).getByRole('checkbox', { name: 'Адміністратор' }));
     await user.click(within(dialog).getByRole('button', { name: 'Зберегти' }));
-    expect(within(dialog).getByText('Оберіть щонайменше одну роль.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('alert', { name: 'Виправте 1 поле' })).toHaveFocus();
+    expect(within(dialog).getByRole('checkbox', { name: 'Слухач' })).toHaveAttribute('aria-invalid', 'true');
+    expect(within(dialog).getByRole('checkbox', { name: 'Слухач' })).toHaveAccessibleDescription('Оберіть щонайменше одну роль.');
     expect(calls.some((call) => call.method === 'PUT')).toBe(false);
 
     await user.click(within(dialog).getByRole('checkbox', { name: 'Слухач' }));
