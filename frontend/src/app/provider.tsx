@@ -1,4 +1,4 @@
-import { MantineProvider, mergeThemeOverrides, Notification } from '@mantine/core';
+import { CloseButton, InputClearButton, MantineProvider, mergeThemeOverrides } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -52,14 +52,18 @@ export function AppProvider({ children, queryClient }: { children: ReactNode; qu
   );
 }
 
-/** The theme, plus the texts Mantine's own controls need in the UI language (a notification's close button has none). */
+/** Close and clear buttons pass other props on to their <button>; their prop types just do not list aria-label. */
+const named = (label: string) => ({ component: 'button', 'aria-label': label });
+
+/** The theme, plus names in the UI language for Mantine's own icon buttons (close and clear have none of their own). */
 function LocalizedMantine({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const localized = useMemo(
     () =>
       mergeThemeOverrides(theme, {
         components: {
-          Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } }),
+          CloseButton: CloseButton.extend({ defaultProps: named(t('common.close')) }),
+          InputClearButton: InputClearButton.extend({ defaultProps: named(t('common.clear')) }),
         },
       }),
     [t],

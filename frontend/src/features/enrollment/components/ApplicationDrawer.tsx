@@ -172,7 +172,8 @@ function DefinitionList({ rows, empty, stacked = false }: { rows: [string, React
       m={0}
       style={{
         display: 'grid',
-        gridTemplateColumns: stacked ? '1fr' : 'minmax(9rem, max-content) 1fr',
+        // a long label wraps rather than squeezing the value into a sliver
+        gridTemplateColumns: stacked ? '1fr' : 'minmax(6rem, 11rem) minmax(0, 1fr)',
         columnGap: 'var(--mantine-spacing-md)',
         rowGap: stacked ? 4 : 'var(--mantine-spacing-xs)',
       }}

@@ -30,14 +30,14 @@ export function UserMenu({ me }: { me: Me }) {
           color="gray"
           aria-label={t('nav.accountMenu', { name: me.fullName })}
           loading={logout.isPending}
-          maw={{ base: 150, sm: 260 }}
+          maw={{ base: 100, sm: 260 }}
         >
           <Text span truncate fw={500} size="sm" visibleFrom="sm">
             {me.fullName}
           </Text>
-          {/* a phone's header has room for the initials only; the label names the person in full */}
-          <Text span fw={700} size="sm" hiddenFrom="sm" aria-hidden>
-            {`${me.surname.charAt(0)}${me.givenName.charAt(0)}`}
+          {/* a phone's header has room for the given name only (the label holds the full name) */}
+          <Text span truncate fw={500} size="sm" hiddenFrom="sm" maw={80}>
+            {me.givenName}
           </Text>
         </Button>
       </Menu.Target>
