@@ -86,7 +86,7 @@ export function AdminUsersTable({
                 <Text size="sm">{formatDate(user.lastLoginAt)}</Text>
               </Table.Td>
               <Table.Td>
-                <Group gap="xs" wrap="nowrap" justify="flex-end">
+                <Group gap="xs" justify="flex-end">
                   {user.enabled && (
                     <Button
                       size="compact-sm"
