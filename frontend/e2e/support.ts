@@ -26,6 +26,7 @@ export async function checkA11y(page: Page, { exclude = [] }: { exclude?: string
       await page.setViewportSize(size);
       // let requests finish (lists fade while they refetch) and media queries settle
       await page.waitForLoadState('networkidle');
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
       for (const selector of exclude) axe = axe.exclude(selector);
