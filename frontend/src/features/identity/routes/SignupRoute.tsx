@@ -1,41 +1,20 @@
-import { Alert, Anchor, Paper, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { Loading } from '../../../components/Loading';
-import { PageTitle } from '../../../components/PageTitle';
-import { useMe } from '../api/get-me';
-import { authHref, safeRedirect } from '../components/safe-redirect';
+import { useNavigate } from 'react-router';
+import { AuthPage } from '../components/AuthPage';
+import { authHref } from '../components/safe-redirect';
 import { SignupForm } from '../components/SignupForm';
 
 export function SignupRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [params] = useSearchParams();
-  const next = params.get('next');
-  // Someone who signs up on the way to a page (e.g. an application form) lands on it.
-  const destination = safeRedirect(next);
-  const me = useMe();
 
   return (
-    <Paper maw={480} mx="auto" p={{ base: 'md', sm: 'xl' }} withBorder radius="md">
-      <PageTitle>{t('auth.signupTitle')}</PageTitle>
-      {me.isPending ? (
-        <Loading />
-      ) : me.data ? (
-        <Text>
-          {t('auth.alreadySignedIn', { name: me.data.fullName })}{' '}
-          <Anchor component={Link} to={destination}>
-            {destination === '/' ? t('errors.goHome') : t('auth.continue')}
-          </Anchor>
-        </Text>
-      ) : (
+    <AuthPage title={t('auth.signupTitle')} onTheWay={t('auth.signupToContinue')}>
+      {/* Someone who signs up on the way to a page (e.g. an application form) lands on it. */}
+      {(destination, next) => (
         <>
-          {destination !== '/' && (
-            <Alert color="blue" variant="light" mb="md" role="status">
-              {t('auth.signupToContinue')}
-            </Alert>
-          )}
           <Text id="signup-lead" c="dimmed" mb="lg">
             {t('auth.signupLead')}
           </Text>
@@ -48,6 +27,6 @@ export function SignupRoute() {
           />
         </>
       )}
-    </Paper>
+    </AuthPage>
   );
 }
