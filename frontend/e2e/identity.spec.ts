@@ -103,3 +103,41 @@ test('the administrator finds a user and disables the account', async ({ page, r
 
   expect((await request.get('/api/me')).status(), 'a disabled account loses its session at once').toBe(401);
 });
+
+test('a person changes their password from the account menu, which ends their other sessions', async ({ page, request }) => {
+  const person = uniquePerson('password');
+  const created = await signUpViaApi(request, person);
+  // `request` holds another session of the same person; the change must end it.
+  expect((await request.get('/api/me')).status()).toBe(200);
+  const newPassword = `${person.password}-renewed`;
+
+  await page.goto('/login');
+  await fillLogin(page, person.email, person.password);
+  await page.getByRole('button', { name: new RegExp(created.fullName) }).click();
+  await page.getByRole('menuitem', { name: 'Змінити пароль' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Зміна пароля' })).toBeVisible();
+  await checkA11y(page);
+
+  await page.getByLabel(/^Поточний пароль/).fill('not-the-password');
+  await page.getByLabel(/^Новий пароль/).fill(newPassword);
+  await page.getByLabel(/^Повторіть пароль/).fill(newPassword);
+  await page.getByRole('button', { name: 'Змінити пароль' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Поточний пароль:' });
+  await expect(summary).toBeFocused();
+  await expect(page.getByLabel(/^Поточний пароль/)).toHaveAttribute('aria-invalid', 'true');
+  await checkA11y(page);
+  await snap(page, '10-change-password-wrong');
+
+  await page.getByLabel(/^Поточний пароль/).fill(person.password);
+  await page.getByRole('button', { name: 'Змінити пароль' }).click();
+  await expect(page.getByText('Пароль змінено.')).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+  expect((await request.get('/api/me')).status()).toBe(401);
+  expect((await page.request.get('/api/me')).status()).toBe(200);
+
+  await page.getByRole('button', { name: new RegExp(created.fullName) }).click();
+  await page.getByRole('menuitem', { name: 'Вийти' }).click();
+  await page.goto('/login');
+  await fillLogin(page, person.email, newPassword);
+  await expect(page.getByRole('button', { name: new RegExp(created.fullName) })).toBeVisible();
+});

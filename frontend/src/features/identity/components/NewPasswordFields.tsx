@@ -1,4 +1,4 @@
-import type { UseFormReturnType } from '@mantine/form';
+import type { GetInputPropsReturnType, UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { PasswordField } from '../../../components/PasswordField';
 
@@ -8,19 +8,18 @@ export function useNewPasswordLabels(): Record<'password' | 'confirmation', stri
   return { password: t('identity.setPassword.password'), confirmation: t('identity.setPassword.confirm') };
 }
 
-/** The new password with sign-up's hint, then the same again (see `confirmedPassword`). */
-export function NewPasswordFields({ form }: { form: UseFormReturnType<{ password: string; confirmation: string }> }) {
+/** A password the person chooses, with the rules' hint. */
+export function NewPasswordField({ label, ...inputProps }: GetInputPropsReturnType & { label: string }) {
   const { t } = useTranslation();
+  return <PasswordField label={label} description={t('auth.passwordHint')} autoComplete="new-password" required {...inputProps} />;
+}
+
+/** The new password, then the same again (see `confirmedPassword`). */
+export function NewPasswordFields({ form }: { form: UseFormReturnType<{ password: string; confirmation: string }> }) {
   const labels = useNewPasswordLabels();
   return (
     <>
-      <PasswordField
-        label={labels.password}
-        description={t('auth.passwordHint')}
-        autoComplete="new-password"
-        required
-        {...form.getInputProps('password')}
-      />
+      <NewPasswordField label={labels.password} {...form.getInputProps('password')} />
       <PasswordField label={labels.confirmation} autoComplete="new-password" required {...form.getInputProps('confirmation')} />
     </>
   );

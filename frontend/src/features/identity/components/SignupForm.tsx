@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { FormErrorSummary } from '../../../components/FormErrorSummary';
-import { PasswordField } from '../../../components/PasswordField';
 import { useFormFeedback } from '../../../lib/form/use-form-feedback';
 import { useSignup } from '../api/signup';
 import type { Me } from '../api/schemas';
+import { NewPasswordField } from './NewPasswordFields';
 import { filledIn, newPassword } from './password-rules';
 
 export function SignupForm({ onSuccess, loginHref = '/login' }: { onSuccess: (me: Me) => void; loginHref?: string }) {
@@ -58,13 +58,7 @@ export function SignupForm({ onSuccess, loginHref = '/login' }: { onSuccess: (me
       <Stack gap="md">
         <FormErrorSummary {...feedback.summary} label={(path) => labels[path]} />
         <TextInput type="email" label={labels.email} autoComplete="email" required {...form.getInputProps('email')} />
-        <PasswordField
-          label={labels.password}
-          description={t('auth.passwordHint')}
-          autoComplete="new-password"
-          required
-          {...form.getInputProps('password')}
-        />
+        <NewPasswordField label={t('auth.password')} {...form.getInputProps('password')} />
         <TextInput label={labels.surname} autoComplete="family-name" required {...form.getInputProps('surname')} />
         <TextInput label={labels.givenName} autoComplete="given-name" required {...form.getInputProps('givenName')} />
         <TextInput

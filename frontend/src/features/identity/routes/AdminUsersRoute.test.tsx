@@ -3,18 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockFetch } from '../../../testing/fetch-mock';
 import { renderApp } from '../../../testing/render-app';
-import type { AdminUser, Me } from '../api/schemas';
+import type { AdminUser } from '../api/schemas';
+import { adminMe } from './fixtures';
 
-const admin: Me = {
-  id: 1,
-  email: 'admin@example.org',
-  surname: 'Адміненко',
-  givenName: 'Ганна',
-  patronymic: null,
-  fullName: 'Адміненко Ганна',
-  roles: ['admin'],
-  passwordChangeRequired: false,
-};
+const admin = adminMe;
 
 const learner: AdminUser = {
   id: 2,

@@ -3,16 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockFetch } from '../../../testing/fetch-mock';
 import { renderApp } from '../../../testing/render-app';
+import { adminMe } from './fixtures';
 
-const admin = {
-  id: 1,
-  email: 'admin@example.org',
-  surname: 'Адміненко',
-  givenName: 'Ганна',
-  patronymic: null,
-  fullName: 'Адміненко Ганна',
-  roles: ['admin', 'learner'],
-};
+const admin = { ...adminMe, roles: ['admin', 'learner'] };
 const mustChange = { status: 403, body: { status: 403, code: 'password_change_required', detail: 'Спершу змініть пароль.' } };
 
 describe('change-password page', { timeout: 15_000 }, () => {

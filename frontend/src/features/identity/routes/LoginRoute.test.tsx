@@ -3,17 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockFetch } from '../../../testing/fetch-mock';
 import { renderApp } from '../../../testing/render-app';
+import { adminMe } from './fixtures';
 
 const anonymous = { status: 401, body: { status: 401, code: 'unauthorized' } };
-const me = {
-  id: 1,
-  email: 'admin@example.org',
-  surname: 'Адміненко',
-  givenName: 'Ганна',
-  patronymic: null,
-  fullName: 'Адміненко Ганна',
-  roles: ['admin'],
-};
+const me = adminMe;
 
 async function signIn() {
   const user = userEvent.setup();
