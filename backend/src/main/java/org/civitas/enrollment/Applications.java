@@ -1,5 +1,6 @@
 package org.civitas.enrollment;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
@@ -42,10 +43,13 @@ class Applications {
     private final ProgramAccess access;
     private final Accounts accounts;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<ApplicationSubmitted> submitted;
     private final Clock clock;
 
     Applications(QuestionnaireRepository questionnaires, ApplicationRepository applications, Admissions admissions,
-                 Catalog catalog, ProgramAccess access, Accounts accounts, AuditLog audit, Clock clock) {
+                 Catalog catalog, ProgramAccess access, Accounts accounts, AuditLog audit,
+                 ApplicationEventPublisher<ApplicationSubmitted> submitted, Clock clock) {
+        this.submitted = submitted;
         this.questionnaires = questionnaires;
         this.applications = applications;
         this.admissions = admissions;
@@ -123,6 +127,7 @@ class Applications {
         ApplicationRow saved = applications.save(new ApplicationRow(null, programId, userId, ApplicationStatus.SUBMITTED,
                 profile, profile.region(), profile.organization(), profile.category(), answers, null, null, null, now, now, null));
         audit.record("application.submitted", userId, "application", saved.id(), null, "program=" + programId);
+        submitted.publishEvent(new ApplicationSubmitted(saved.requireId(), programId, userId));
         return Views.ApplicationView.of(saved, program.title());
     }
 

@@ -37,6 +37,8 @@ public class Accounts {
     private final LoginThrottle throttle;
     private final Sessions sessions;
     private final PasswordLinks passwordLinks;
+    private final EmailVerifications verifications;
+    private final SecurityNotices notices;
     private final RateLimiter limits;
     private final IdentitySettings settings;
     private final AuditLog audit;
@@ -44,8 +46,10 @@ public class Accounts {
     private final Clock clock;
 
     Accounts(UserRepository users, PasswordHasher hasher, LoginThrottle throttle, Sessions sessions,
-             PasswordLinks passwordLinks, RateLimiter limits, IdentitySettings settings, AuditLog audit,
-             ApplicationEventPublisher<RolesChanged> rolesChanged, Clock clock) {
+             PasswordLinks passwordLinks, EmailVerifications verifications, SecurityNotices notices, RateLimiter limits,
+             IdentitySettings settings, AuditLog audit, ApplicationEventPublisher<RolesChanged> rolesChanged, Clock clock) {
+        this.verifications = verifications;
+        this.notices = notices;
         this.rolesChanged = rolesChanged;
         this.users = users;
         this.hasher = hasher;
@@ -93,14 +97,35 @@ public class Accounts {
         Instant now = clock.instant();
         UserRow saved = insert(new UserRow(null, normalized, null, normalizeName(surname), normalizeName(givenName),
                 patronymic == null || patronymic.isBlank() ? null : normalizeName(patronymic),
-                EnumSet.of(Role.LEARNER), true, now, now, null, false, null, null));
+                EnumSet.of(Role.LEARNER), true, now, now, null, false, null, "uk", null));
         audit.record("user.created_without_password", actorId, "user", saved.id(), null, null);
         return UserView.of(saved);
+    }
+
+    /** The language the user reads their messages in: uk or en. */
+    @Transactional
+    public void setLanguage(long userId, String language) {
+        UserRow user = users.findById(userId).orElseThrow(ApiException::notFound);
+        if (!user.language().equals(language)) {
+            users.update(user.withLanguage(language, clock.instant()));
+        }
     }
 
     /** A new one-time link for the user to set their password; it replaces their open one. */
     public PasswordLink passwordLink(long userId, long actorId) {
         return passwordLinks.issue(userId, actorId);
+    }
+
+    /** The same, and, when asked to, sent to the user's address as well. */
+    @Transactional
+    PasswordLink passwordLink(long userId, long actorId, boolean send) {
+        PasswordLink link = passwordLinks.issue(userId, actorId);
+        if (!send) {
+            return link;
+        }
+        notices.passwordLink(users.findById(userId).orElseThrow(ApiException::notFound), link, false);
+        audit.record("user.password_link_sent", actorId, "user", userId, null, null);
+        return new PasswordLink(link.userId(), link.email(), link.fullName(), link.path(), link.expiresAt(), true);
     }
 
     MeView me(long userId) {
@@ -109,7 +134,7 @@ public class Accounts {
 
     /** Creates a learner; the caller signs them in, so this counts as their first login. */
     @Transactional
-    MeView signUp(SignupRequest request, @Nullable String client) {
+    MeView signUp(SignupRequest request, String language, @Nullable String client) {
         throttled(limits.acquire("signup:" + clientKey(client), settings.maxSignupsPerClient(), settings.throttleWindow()));
         String email = normalizeEmail(required(request.email()));
         String surname = normalizeName(required(request.surname()));
@@ -122,8 +147,9 @@ public class Accounts {
         }
         Instant now = clock.instant();
         UserRow saved = insert(new UserRow(null, email, hasher.hash(password), surname, givenName, patronymic,
-                EnumSet.of(Role.LEARNER), true, now, now, now, false, null, null));
+                EnumSet.of(Role.LEARNER), true, now, now, now, false, null, language, null));
         audit.record("user.signed_up", saved.id(), "user", saved.id(), client, null);
+        verifications.send(saved);
         return MeView.of(saved);
     }
 
@@ -215,7 +241,7 @@ public class Accounts {
         UserRow admin = existing.isPresent()
                 ? users.update(existing.get().withRoles(EnumSet.of(Role.ADMIN, Role.LEARNER), now).withEnabled(true, now))
                 : users.save(new UserRow(null, normalized, hasher.hash(password), "Адміністратор", "Civitas", null,
-                EnumSet.of(Role.ADMIN), true, now, now, null, generated, null, null));
+                EnumSet.of(Role.ADMIN), true, now, now, null, generated, null, "uk", null));
         audit.record("user.first_admin_created", null, "user", admin.id(), client, null);
         return existing.isPresent() ? FirstAdmin.PROMOTED : FirstAdmin.CREATED;
     }
@@ -239,9 +265,10 @@ public class Accounts {
         if (hasher.matches(newPassword, user.passwordHash())) {
             throw ApiException.invalidField("newPassword", "same_as_current");
         }
-        users.update(user.withOwnPassword(hasher.hash(newPassword), clock.instant()));
+        UserRow saved = users.update(user.withOwnPassword(hasher.hash(newPassword), clock.instant()));
         sessions.closeAllExcept(user.requireId(), sessionHash);
         audit.record("user.password_changed", user.id(), "user", user.id(), client, null);
+        notices.passwordChanged(saved);
     }
 
     /** A new account; a parallel insert of the same email loses on the unique key and gets 409, not 500. */

@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -55,29 +54,27 @@ class AdminUsersController {
 
     @Put("/{id}/roles")
     @Operation(summary = "Replaces the user's roles; takes effect on their next request")
-    UserView changeRoles(HttpRequest<?> request, Authentication authentication, long id, @Valid @Body RolesRequest body) {
-        return accounts.changeRoles(actor(authentication), id, Objects.requireNonNull(body.roles()), addresses.resolve(request));
+    UserView changeRoles(HttpRequest<?> request, Caller caller, long id, @Valid @Body RolesRequest body) {
+        return accounts.changeRoles(caller.id(), id, Objects.requireNonNull(body.roles()), addresses.resolve(request));
     }
 
     @Post("/{id}/disable")
     @Operation(summary = "Disables the user and ends all their sessions at once")
-    UserView disable(HttpRequest<?> request, Authentication authentication, long id) {
-        return accounts.setEnabled(actor(authentication), id, false, addresses.resolve(request));
+    UserView disable(HttpRequest<?> request, Caller caller, long id) {
+        return accounts.setEnabled(caller.id(), id, false, addresses.resolve(request));
     }
 
     @Post("/{id}/enable")
     @Operation(summary = "Enables the user again")
-    UserView enable(HttpRequest<?> request, Authentication authentication, long id) {
-        return accounts.setEnabled(actor(authentication), id, true, addresses.resolve(request));
+    UserView enable(HttpRequest<?> request, Caller caller, long id) {
+        return accounts.setEnabled(caller.id(), id, true, addresses.resolve(request));
     }
 
     @Post("/{id}/password-link")
-    @Operation(summary = "A new one-time link for the user to set their password (it replaces their open one); hand it to them")
-    PasswordLink passwordLink(Authentication authentication, long id) {
-        return accounts.passwordLink(id, actor(authentication));
+    @Operation(summary = "A new one-time link for the user to set their password (it replaces their open one): hand it "
+            + "to them, or with send = true it is also emailed to their address")
+    PasswordLink passwordLink(Caller caller, long id, @Body @Nullable PasswordLinkDelivery body) {
+        return accounts.passwordLink(id, caller.id(), body != null && body.send());
     }
 
-    private static long actor(Authentication authentication) {
-        return Long.parseLong(authentication.getName());
-    }
 }

@@ -24,6 +24,11 @@ record IdentitySettings(
         /* sign-ups, and uses or checks of password links, allowed per client address within the window */
         @Bindable(defaultValue = "60") int maxSignupsPerClient,
         @Bindable(defaultValue = "60") int maxPasswordLinkAttemptsPerClient,
+        /* verification emails a person may ask for, and password resets asked for one account, within the window */
+        @Bindable(defaultValue = "3") int maxVerificationEmailsPerAccount,
+        @Bindable(defaultValue = "3") int maxPasswordResetsPerAccount,
+        /* how long a link that proves an address stays valid */
+        @Bindable(defaultValue = "7d") Duration emailVerificationValidity,
         /* how long a one-time link to set a password stays valid */
         @Bindable(defaultValue = "14d") Duration passwordLinkValidity,
         /* the first administrator, created when the platform has none */

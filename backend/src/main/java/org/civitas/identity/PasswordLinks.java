@@ -23,13 +23,15 @@ class PasswordLinks {
     private final PasswordHasher hasher;
     private final Sessions sessions;
     private final RateLimiter limits;
+    private final SecurityNotices notices;
     private final IdentitySettings settings;
     private final AuditLog audit;
     private final Clock clock;
 
     PasswordLinks(PasswordLinkRepository links, UserRepository users, PasswordHasher hasher, Sessions sessions,
-                  RateLimiter limits, IdentitySettings settings, AuditLog audit, Clock clock) {
+                  RateLimiter limits, SecurityNotices notices, IdentitySettings settings, AuditLog audit, Clock clock) {
         this.limits = limits;
+        this.notices = notices;
         this.links = links;
         this.users = users;
         this.hasher = hasher;
@@ -51,7 +53,7 @@ class PasswordLinks {
         Instant expiresAt = now.plus(settings.passwordLinkValidity());
         links.save(new PasswordLinkRow(Sessions.hash(token), userId, actorId, now, expiresAt, null));
         audit.record("user.password_link_issued", actorId, "user", userId, null, null);
-        return new PasswordLink(userId, user.email(), user.fullName(), PasswordLink.PAGE + token, expiresAt);
+        return new PasswordLink(userId, user.email(), user.fullName(), PasswordLink.PAGE + token, expiresAt, false);
     }
 
     PasswordLinkView check(String token, @Nullable String client) {
@@ -75,6 +77,9 @@ class PasswordLinks {
         links.markUsed(link.tokenHash(), now);
         sessions.closeAll(user.requireId());
         audit.record("user.password_set_by_link", user.id(), "user", user.id(), client, null);
+        if (user.passwordHash() != null) {
+            notices.passwordChanged(saved);
+        }
         return MeView.of(saved);
     }
 

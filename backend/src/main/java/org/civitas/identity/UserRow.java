@@ -28,6 +28,8 @@ record UserRow(@Id @GeneratedValue @Nullable Long id,
                boolean passwordChangeRequired,
                /* when the owner proved they read mail at the address */
                @Nullable Instant emailVerifiedAt,
+               /* the language of the person's messages: uk or en */
+               String language,
                @Version @Nullable Long version) {
 
     long requireId() {
@@ -43,23 +45,33 @@ record UserRow(@Id @GeneratedValue @Nullable Long id,
 
     UserRow withRoles(Set<Role> newRoles, Instant now) {
         return new UserRow(id, email, passwordHash, surname, givenName, patronymic, Set.copyOf(newRoles), enabled, createdAt, now,
-                lastLoginAt, passwordChangeRequired, emailVerifiedAt, version);
+                lastLoginAt, passwordChangeRequired, emailVerifiedAt, language, version);
     }
 
     /** The password its owner chose; nobody else's choice is left to change. */
     UserRow withOwnPassword(String newHash, Instant now) {
         return new UserRow(id, email, newHash, surname, givenName, patronymic, roles, enabled, createdAt, now, lastLoginAt,
-                false, emailVerifiedAt, version);
+                false, emailVerifiedAt, language, version);
     }
 
     /** The owner used a link that reached them at the address (a password link): the address is theirs. */
     UserRow withEmailVerified(Instant now) {
         return new UserRow(id, email, passwordHash, surname, givenName, patronymic, roles, enabled, createdAt, now, lastLoginAt,
-                passwordChangeRequired, emailVerifiedAt == null ? now : emailVerifiedAt, version);
+                passwordChangeRequired, emailVerifiedAt == null ? now : emailVerifiedAt, language, version);
+    }
+
+    /** The address the owner proved is theirs, if it is still the account's address. */
+    boolean emailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    UserRow withLanguage(String newLanguage, Instant now) {
+        return new UserRow(id, email, passwordHash, surname, givenName, patronymic, roles, enabled, createdAt, now, lastLoginAt,
+                passwordChangeRequired, emailVerifiedAt, newLanguage, version);
     }
 
     UserRow withEnabled(boolean newEnabled, Instant now) {
         return new UserRow(id, email, passwordHash, surname, givenName, patronymic, roles, newEnabled, createdAt, now, lastLoginAt,
-                passwordChangeRequired, emailVerifiedAt, version);
+                passwordChangeRequired, emailVerifiedAt, language, version);
     }
 }

@@ -34,14 +34,16 @@ class FeatureBoundariesTest {
             "platform", Set.of(),
             "identity", Set.of(),
             "catalog", Set.of("identity"),
-            "enrollment", Set.of("catalog", "identity"));
+            "enrollment", Set.of("catalog", "identity"),
+            "notifications", Set.of("enrollment", "catalog", "identity"));
 
     /** The public types of each feature: its entry point and the values it hands out. */
     private static final Map<String, Set<String>> PUBLIC_API = Map.of(
             "identity", Set.of("Accounts", "Caller", "Role", "Role$Names", "RolesChanged", "UserView", "MeView", "PasswordLink"),
             "catalog", Set.of("Catalog", "ProgramAccess", "ProgramStatus", "Partner", "ProgramView", "ProgramView$Trainer",
                     "ProgramSummaryView", "ModuleView", "ProgramFacts", "Participants"),
-            "enrollment", Set.of("Enrollment", "Participant", "ApplicationDecided"));
+            "enrollment", Set.of("Enrollment", "Participant", "ApplicationSubmitted", "ApplicationDecided"),
+            "notifications", Set.of());
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

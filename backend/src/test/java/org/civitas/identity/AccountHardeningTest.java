@@ -92,7 +92,7 @@ class AccountHardeningTest extends IntegrationTest {
         String email = account();
         UserRow row = users.findByEmail(email).orElseThrow();
         users.update(new UserRow(row.id(), row.email(), row.passwordHash(), row.surname(), row.givenName(), row.patronymic(),
-                row.roles(), true, row.createdAt(), Instant.now(), row.lastLoginAt(), true, null, row.version()));
+                row.roles(), true, row.createdAt(), Instant.now(), row.lastLoginAt(), true, null, row.language(), row.version()));
         Browser other = browser();
         assertEquals(200, other.logIn(email, GOOD_PASSWORD).status());
         Browser person = browser();

@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LoginThrottleTest {
     private final ManualClock clock = new ManualClock();
     private final IdentitySettings settings = new IdentitySettings(Duration.ofHours(2), Duration.ofHours(12), false,
-            3, Duration.ofSeconds(30), 10, Duration.ofMinutes(15), 60, 60, Duration.ofDays(14), "admin@example.org", null);
+            3, Duration.ofSeconds(30), 10, Duration.ofMinutes(15), 60, 60, 3, 3, Duration.ofDays(7), Duration.ofDays(14),
+            "admin@example.org", null);
     private final LoginThrottle throttle = new LoginThrottle(new RateLimiter(clock), settings, clock);
 
     @Test

@@ -22,7 +22,8 @@ class RouteAccessRulesTest extends IntegrationTest {
     /** Routes open to everyone, on purpose. A new one must be added here, knowingly. */
     private static final Set<String> PUBLIC = Set.of(
             "GET /health", "GET /api/auth/csrf", "POST /api/auth/signup", "POST /api/auth/login",
-            "POST /api/auth/password-link", "POST /api/auth/set-password",
+            "POST /api/auth/password-link", "POST /api/auth/set-password", "POST /api/auth/password-reset",
+            "POST /api/auth/verify-email", "POST /api/notifications/unsubscribe",
             "GET /", "GET /{+path}", "GET /api/programs", "GET /api/programs/{id}",
             "GET /api/programs/{programId}/materials", "GET /api/materials/{materialId}/file");
 
