@@ -126,7 +126,7 @@ test('a person changes their password from the account menu, which ends their ot
   await expect(summary).toBeFocused();
   await expect(page.getByLabel(/^Поточний пароль/)).toHaveAttribute('aria-invalid', 'true');
   await checkA11y(page);
-  await snap(page, '10-change-password-wrong');
+  await snap(page, '14-change-password-wrong');
 
   await page.getByLabel(/^Поточний пароль/).fill(person.password);
   await page.getByRole('button', { name: 'Змінити пароль' }).click();
