@@ -3,9 +3,12 @@ import { CatalogRoute } from '../features/catalog/routes/CatalogRoute';
 import { PasswordChangeGate } from '../features/identity/components/PasswordChangeGate';
 import { AdminUsersRoute } from '../features/identity/routes/AdminUsersRoute';
 import { ChangePasswordRoute } from '../features/identity/routes/ChangePasswordRoute';
+import { ForgotPasswordRoute } from '../features/identity/routes/ForgotPasswordRoute';
 import { LoginRoute } from '../features/identity/routes/LoginRoute';
 import { SetPasswordRoute } from '../features/identity/routes/SetPasswordRoute';
 import { SignupRoute } from '../features/identity/routes/SignupRoute';
+import { VerifyEmailRoute } from '../features/identity/routes/VerifyEmailRoute';
+import { UnsubscribeRoute } from '../features/notifications/routes/UnsubscribeRoute';
 import { AppLayout } from './layout/AppLayout';
 import { ApiDocsRoute } from './routes/ApiDocsRoute';
 import { ApplyPage } from './routes/EnrollmentPages';
@@ -13,6 +16,8 @@ import { ManageProgramsPage, NewProgramPage, ProgramPage } from './routes/Catalo
 import { HomeRoute } from './routes/HomeRoute';
 import { MyProgramsRoute } from './routes/MyProgramsRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
+import { OutboxPage } from './routes/NotificationsPages';
+import { ProfileRoute } from './routes/ProfileRoute';
 import { RouteErrorBoundary } from './routes/RouteErrorBoundary';
 import { programTabs } from './workspace/program-tabs';
 import { ProgramWorkspace, WorkspaceTabScreen } from './workspace/ProgramWorkspace';
@@ -45,9 +50,14 @@ export const routes: RouteObject[] = [
           { path: 'my-programs', element: <MyProgramsRoute /> },
           { path: 'login', element: <LoginRoute /> },
           { path: 'signup', element: <SignupRoute /> },
+          { path: 'forgot-password', element: <ForgotPasswordRoute /> },
           { path: 'set-password', element: <SetPasswordRoute /> },
+          { path: 'verify-email', element: <VerifyEmailRoute /> },
           { path: 'change-password', element: <ChangePasswordRoute /> },
+          { path: 'profile', element: <ProfileRoute /> },
+          { path: 'unsubscribe', element: <UnsubscribeRoute /> },
           { path: 'admin/users', element: <AdminUsersRoute /> },
+          { path: 'admin/outbox', element: <OutboxPage /> },
           { path: 'api-docs', element: <ApiDocsRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],

@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { hasRole, useMe } from '../../features/identity/api/get-me';
 import { authHref } from '../../features/identity/components/safe-redirect';
 import { UserMenu } from '../../features/identity/components/UserMenu';
+import { VerifyEmailNotice } from '../../features/identity/components/VerifyEmailNotice';
 
 interface NavItem {
   to: string;
@@ -21,7 +22,9 @@ function useNavItems(): NavItem[] {
   if (hasRole(me.data, 'admin') || hasRole(me.data, 'trainer')) {
     items.push({ to: '/manage/programs', label: t('catalog.manage.nav') });
   }
-  if (hasRole(me.data, 'admin')) items.push({ to: '/admin/users', label: t('nav.users') });
+  if (hasRole(me.data, 'admin')) {
+    items.push({ to: '/admin/users', label: t('nav.users') }, { to: '/admin/outbox', label: t('nav.outbox') });
+  }
   return items;
 }
 
@@ -141,6 +144,7 @@ export function AppLayout() {
       {/* The footer sits below <main>, which is tall enough to keep it at the bottom of short pages. */}
       <AppShell.Main id="main-content" tabIndex={-1} style={{ minHeight: 'calc(100dvh - 5.5rem)' }}>
         <Container size="xl" py="xl">
+          {location.pathname !== '/verify-email' && <VerifyEmailNotice />}
           <Outlet />
         </Container>
       </AppShell.Main>

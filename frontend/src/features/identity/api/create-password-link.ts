@@ -3,12 +3,14 @@ import { apiRequest } from '../../../lib/api-client';
 import { adminUsersQueryKey, passwordLinkSchema } from './schemas';
 
 /**
- * `POST /api/admin/users/{id}/password-link` → a new one-time link for the user to set their
- * password; it replaces the user's previous open link. 409 account_disabled.
+ * `POST /api/admin/users/{id}/password-link` `{send}` → a new one-time link for the user to set their
+ * password; it replaces the user's previous open link. With `send` it is also emailed to the user
+ * (`emailed` in the answer). 409 account_disabled.
  */
-export function createPasswordLink(id: number) {
+export function createPasswordLink({ id, send }: { id: number; send: boolean }) {
   return apiRequest(`/api/admin/users/${encodeURIComponent(id)}/password-link`, {
     method: 'POST',
+    body: { send },
     schema: passwordLinkSchema,
   });
 }

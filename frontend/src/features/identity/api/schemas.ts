@@ -24,6 +24,8 @@ export const meSchema = accountSchema.extend({
    * administrator's generated one); older servers omit it.
    */
   passwordChangeRequired: z.boolean().default(false),
+  /** The owner proved the address (used a link sent there); older servers omit it. */
+  emailVerified: z.boolean().default(true),
 });
 export type Me = z.infer<typeof meSchema>;
 
@@ -54,13 +56,17 @@ export const passwordLinkSchema = z.object({
   fullName: z.string(),
   path: z.string(),
   expiresAt: z.string(),
+  /** It was also sent to the user's address. */
+  emailed: z.boolean().default(false),
 });
 export type PasswordLink = z.infer<typeof passwordLinkSchema>;
 
 export const PASSWORD_LINK_INVALID = 'password_link_invalid';
 export const PASSWORD_LINK_USED = 'password_link_used';
 export const PASSWORD_LINK_EXPIRED = 'password_link_expired';
-
+export const VERIFICATION_LINK_USED = 'verification_link_used';
+export const VERIFICATION_LINK_EXPIRED = 'verification_link_expired';
+export const EMAIL_ALREADY_VERIFIED = 'email_already_verified';
 
 export const meQueryKey = ['identity', 'me'] as const;
 export const adminUsersQueryKey = ['identity', 'admin-users'] as const;

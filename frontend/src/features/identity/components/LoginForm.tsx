@@ -11,7 +11,13 @@ import { useLogin } from '../api/login';
 import type { Me } from '../api/schemas';
 import { filledIn } from './password-rules';
 
-export function LoginForm({ onSuccess, signupHref = '/signup' }: { onSuccess: (me: Me) => void; signupHref?: string }) {
+interface LoginFormProps {
+  onSuccess: (me: Me) => void;
+  signupHref?: string;
+  forgotPasswordHref?: string;
+}
+
+export function LoginForm({ onSuccess, signupHref = '/signup', forgotPasswordHref = '/forgot-password' }: LoginFormProps) {
   const { t } = useTranslation();
   const login = useLogin();
   const form = useForm({
@@ -45,6 +51,9 @@ export function LoginForm({ onSuccess, signupHref = '/signup' }: { onSuccess: (m
           {...form.getInputProps('email')}
         />
         <PasswordField label={labels.password} autoComplete="current-password" required {...form.getInputProps('password')} />
+        <Anchor component={Link} to={forgotPasswordHref} size="sm" mt={-8} w="fit-content">
+          {t('identity.forgotPassword.link')}
+        </Anchor>
         <Button type="submit" loading={login.isPending} disabled={login.isPending}>
           {t('auth.loginSubmit')}
         </Button>

@@ -1,4 +1,5 @@
-import { Alert, Button, CopyButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, CopyButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useCreatePasswordLink } from '../api/create-password-link';
@@ -29,6 +30,7 @@ export function PasswordLinkModal({ user: selected, onClose }: PasswordLinkModal
 function PasswordLinkBody({ user, onClose }: { user: AdminUser; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const create = useCreatePasswordLink();
+  const [send, setSend] = useState(false);
   const link = create.data;
   const address = link ? `${window.location.origin}${link.path}` : '';
   const formatDate = (iso: string) => formatDateTime(iso, i18n.resolvedLanguage);
@@ -40,6 +42,14 @@ function PasswordLinkBody({ user, onClose }: { user: AdminUser; onClose: () => v
         <Text size="sm">{t('identity.passwordLink.warning')}</Text>
       </Alert>
       {create.isError && <ErrorAlert error={create.error} />}
+      {!link && (
+        <Checkbox
+          checked={send}
+          onChange={(event) => setSend(event.currentTarget.checked)}
+          label={t('identity.passwordLink.send')}
+          description={t('identity.passwordLink.sendHint', { email: user.email })}
+        />
+      )}
       {link && (
         <Stack gap={6}>
           <Group gap="xs" align="flex-end" wrap="nowrap">
@@ -61,6 +71,7 @@ function PasswordLinkBody({ user, onClose }: { user: AdminUser; onClose: () => v
           </Group>
           <Text size="sm" c="dimmed" role="status">
             {t('identity.passwordLink.expires', { date: formatDate(link.expiresAt) })}
+            {link.emailed && ` ${t('identity.passwordLink.emailed', { email: link.email })}`}
           </Text>
         </Stack>
       )}
@@ -72,7 +83,7 @@ function PasswordLinkBody({ user, onClose }: { user: AdminUser; onClose: () => v
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button onClick={() => create.mutate(user.id)} loading={create.isPending}>
+            <Button onClick={() => create.mutate({ id: user.id, send })} loading={create.isPending}>
               {t('identity.passwordLink.create')}
             </Button>
           </>

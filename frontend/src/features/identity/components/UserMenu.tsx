@@ -7,7 +7,10 @@ import { useLogout } from '../api/logout';
 import type { Me } from '../api/schemas';
 import { CHANGE_PASSWORD_PATH } from './PasswordChangeGate';
 
-/** The signed-in person's name with a menu holding "Change password" and "Sign out". */
+/** The page of the person's account and notification preferences (composed in src/app). */
+const PROFILE_PATH = '/profile';
+
+/** The signed-in person's name with a menu holding "Profile", "Change password" and "Sign out". */
 export function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -45,6 +48,9 @@ export function UserMenu({ me }: { me: Me }) {
         <Menu.Label>
           {t('nav.signedInAs')} {me.email}
         </Menu.Label>
+        <Menu.Item component={Link} to={PROFILE_PATH}>
+          {t('nav.profile')}
+        </Menu.Item>
         <Menu.Item component={Link} to={CHANGE_PASSWORD_PATH}>
           {t('nav.changePassword')}
         </Menu.Item>

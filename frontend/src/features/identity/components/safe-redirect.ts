@@ -3,12 +3,12 @@ export function safeRedirect(target: string | null | undefined, fallback = '/'):
   if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) {
     return fallback;
   }
-  if (['/login', '/signup', '/change-password'].some((page) => target.startsWith(page))) return fallback;
+  if (['/login', '/signup', '/forgot-password', '/change-password'].some((page) => target.startsWith(page))) return fallback;
   return target;
 }
 
-/** `/login` or `/signup` carrying where the person was going (`next`), when that is worth coming back to. */
-export function authHref(path: '/login' | '/signup', next: string | null | undefined): string {
+/** `/login`, `/signup` or `/forgot-password` carrying where the person was going (`next`), when that is worth coming back to. */
+export function authHref(path: '/login' | '/signup' | '/forgot-password', next: string | null | undefined): string {
   const destination = safeRedirect(next);
   return destination === '/' ? path : `${path}?next=${encodeURIComponent(destination)}`;
 }

@@ -19,6 +19,7 @@ export function LoginRoute() {
           </Text>
           <LoginForm
             signupHref={authHref('/signup', next)}
+            forgotPasswordHref={authHref('/forgot-password', next)}
             onSuccess={(signedIn) => {
               notifications.show({ message: t('auth.welcome', { name: signedIn.fullName }), color: 'teal' });
               void navigate(destination, { replace: true });

@@ -1,8 +1,8 @@
 import { Alert, Button, Paper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { PageTitle } from '../../../components/PageTitle';
@@ -11,24 +11,12 @@ import type { ApiError } from '../../../lib/problem';
 import { usePasswordLink } from '../api/check-password-link';
 import { useMe } from '../api/get-me';
 import { PASSWORD_LINK_EXPIRED, PASSWORD_LINK_USED } from '../api/schemas';
+import { useLinkToken } from '../components/link-token';
 import { isLinkGone, SetPasswordForm } from '../components/SetPasswordForm';
 import { formatDateTime } from '../../../lib/dates';
 
 /** After sign-in the new participant lands on their programs. */
 const DESTINATION = '/my-programs';
-const MAX_TOKEN_LENGTH = 200;
-
-/** The token after `#`; the fragment never reaches a server, a proxy log or a Referer header. */
-function tokenFrom(hash: string): string {
-  let token = hash.startsWith('#') ? hash.slice(1) : hash;
-  try {
-    token = decodeURIComponent(token);
-  } catch {
-    // Leave it as it is: the server will call it invalid.
-  }
-  token = token.trim();
-  return token.length > MAX_TOKEN_LENGTH ? '' : token;
-}
 
 /**
  * `/set-password#<token>` (anyone): the one-time link an administrator handed over. Checks the
@@ -37,24 +25,10 @@ function tokenFrom(hash: string): string {
 export function SetPasswordRoute() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const location = useLocation();
-  // The address bar forgets the token at once (below); the page keeps it in memory only.
-  const [token, setToken] = useState(() => tokenFrom(location.hash || window.location.hash));
   const [gone, setGone] = useState<ApiError | null>(null);
+  const token = useLinkToken(() => setGone(null));
   const link = usePasswordLink(gone ? '' : token);
   const me = useMe();
-
-  // Another link pasted into the address bar while the page is open counts from now on.
-  const [seenHash, setSeenHash] = useState(location.hash);
-  if (location.hash !== '' && location.hash !== seenHash) {
-    setSeenHash(location.hash);
-    setToken(tokenFrom(location.hash));
-    setGone(null);
-  }
-  useEffect(() => {
-    if (window.location.hash === '') return;
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
-  }, [location.hash]);
 
   const goneError = gone ?? (isLinkGone(link.error) ? link.error : null);
   if (token === '' || goneError) return <LinkProblem error={goneError} />;
