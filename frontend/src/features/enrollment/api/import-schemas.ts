@@ -46,6 +46,8 @@ export const importRowSchema = z.object({
   existingAccount: nullable(z.boolean()),
   /** null for rows with problems. */
   alreadyAdmitted: nullable(z.boolean()),
+  /** The email matches an account whose owner never proved the address; null for rows with problems. */
+  unverifiedAccount: nullable(z.boolean()),
 });
 export type ImportRow = z.infer<typeof importRowSchema>;
 
@@ -71,10 +73,12 @@ export const importViewSchema = z.object({
     existingAccounts: z.number(),
     alreadyAdmitted: z.number(),
     toAdmit: z.number(),
+    /** Good rows matching an account whose email was never proven: the confirmation must say admit or skip. */
+    unverifiedAccounts: z.number(),
     /** null: the program has no limit. */
     placesLeft: nullable(z.number()),
   }),
-  /** While applying. */
+  /** While applying; `total` counts the rows to apply. */
   progress: nullable(z.object({ done: z.number(), total: z.number() })),
   /** Once applied. */
   result: nullable(z.object({ admitted: z.number(), alreadyAdmitted: z.number(), accountsCreated: z.number() })),
@@ -103,3 +107,6 @@ export const participantImportQueryKey = (id: number) => ['enrollment', 'partici
 export const IMPORT_HAS_INVALID_ROWS = 'import_has_invalid_rows';
 export const IMPORT_NOT_IN_PREVIEW = 'import_not_in_preview';
 export const IMPORT_HAS_NO_VALID_ROWS = 'import_has_no_valid_rows';
+
+/** What to do with rows matching an account whose owner never proved the address. */
+export type UnverifiedChoice = 'admit' | 'skip';

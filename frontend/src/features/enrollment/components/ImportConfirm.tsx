@@ -1,10 +1,12 @@
-import { Alert, Anchor, Button, Checkbox, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Paper, Progress, Radio, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { errorMessage } from '../../../lib/error-message';
+import { isApiError } from '../../../lib/problem';
 import { useConfirmParticipantImport } from '../api/confirm-participant-import';
-import type { ImportView } from '../api/import-schemas';
+import type { ImportView, UnverifiedChoice } from '../api/import-schemas';
 import { useImportFormat } from './import-format';
 
 interface ImportConfirmProps {
@@ -44,10 +46,21 @@ function ConfirmPanel({ view }: { view: ImportView }) {
   const { t } = useTranslation();
   const confirm = useConfirmParticipantImport();
   const [skipInvalid, setSkipInvalid] = useState(false);
+  const [unverified, setUnverified] = useState<UnverifiedChoice | null>(null);
   const { summary } = view;
   const hasInvalid = summary.invalid > 0;
+  const hasUnverified = summary.unverifiedAccounts > 0;
   const overCapacity = summary.placesLeft !== null && summary.toAdmit > summary.placesLeft;
-  const disabled = summary.valid === 0 || summary.toAdmit === 0 || (hasInvalid && !skipInvalid) || confirm.isPending;
+  const disabled =
+    summary.valid === 0 ||
+    summary.toAdmit === 0 ||
+    (hasInvalid && !skipInvalid) ||
+    (hasUnverified && unverified === null) ||
+    confirm.isPending;
+  // A refusal right by the button: the server's sentence and what it says of the field (e.g. the places left).
+  const refusal = confirm.isError
+    ? [errorMessage(confirm.error, t), ...(isApiError(confirm.error) ? Object.values(confirm.error.fieldErrors) : [])].join(' ')
+    : undefined;
 
   return (
     <Stack gap="sm">
@@ -88,13 +101,33 @@ function ConfirmPanel({ view }: { view: ImportView }) {
           color="red"
         />
       )}
-      {confirm.isError && <ErrorAlert error={confirm.error} />}
+      {hasUnverified && summary.valid > 0 && (
+        <Radio.Group
+          value={unverified}
+          onChange={(value) => setUnverified(value as UnverifiedChoice)}
+          label={t('enrollment.imports.confirm.unverified', { count: summary.unverifiedAccounts })}
+          description={t('enrollment.imports.confirm.unverifiedHint')}
+          withAsterisk
+        >
+          <Stack gap="xs" mt="xs">
+            <Radio value="skip" label={t('enrollment.imports.confirm.unverifiedSkip')} />
+            <Radio value="admit" label={t('enrollment.imports.confirm.unverifiedAdmit')} />
+          </Stack>
+        </Radio.Group>
+      )}
+      {refusal && <ErrorAlert error={confirm.error} message={refusal} />}
       <Group>
         <Button
           color="teal"
           disabled={disabled}
           loading={confirm.isPending}
-          onClick={() => confirm.mutate({ id: view.id, skipInvalid: hasInvalid && skipInvalid })}
+          onClick={() =>
+            confirm.mutate({
+              id: view.id,
+              skipInvalid: hasInvalid && skipInvalid,
+              unverifiedAccounts: hasUnverified ? (unverified ?? undefined) : undefined,
+            })
+          }
         >
           {t('enrollment.imports.confirm.submit', { count: summary.toAdmit })}
         </Button>

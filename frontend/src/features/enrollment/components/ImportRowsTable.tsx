@@ -180,9 +180,18 @@ function RowStatus({ row }: { row: ImportRow }) {
       </Badge>
     );
   }
-  return (
+  const account = (
     <Badge color={row.existingAccount ? 'blue' : 'teal'} variant="light" tt="none">
       {row.existingAccount ? t('enrollment.imports.rows.existingAccount') : t('enrollment.imports.rows.newAccount')}
     </Badge>
+  );
+  if (!row.unverifiedAccount) return account;
+  return (
+    <Stack gap={4} align="flex-start">
+      {account}
+      <Badge color="orange" variant="light" tt="none" data-testid="unverified-account">
+        {t('enrollment.imports.rows.unverified')}
+      </Badge>
+    </Stack>
   );
 }

@@ -29,7 +29,7 @@ export function ImportSummary({ view }: { view: ImportView }) {
   const { summary } = view;
   return (
     <Stack gap="sm">
-      <SimpleGrid cols={{ base: 2, xs: 3, md: 4, lg: 7 }} spacing="sm">
+      <SimpleGrid cols={{ base: 2, xs: 3, md: 4, lg: summary.unverifiedAccounts > 0 ? 8 : 7 }} spacing="sm">
         <Count label={t('enrollment.imports.summary.rows')} value={summary.rows} />
         <Count label={t('enrollment.imports.summary.valid')} value={summary.valid} color="teal.8" />
         <Count
@@ -40,6 +40,9 @@ export function ImportSummary({ view }: { view: ImportView }) {
         <Count label={t('enrollment.imports.summary.newAccounts')} value={summary.newAccounts} />
         <Count label={t('enrollment.imports.summary.existingAccounts')} value={summary.existingAccounts} />
         <Count label={t('enrollment.imports.summary.alreadyAdmitted')} value={summary.alreadyAdmitted} />
+        {summary.unverifiedAccounts > 0 && (
+          <Count label={t('enrollment.imports.summary.unverified')} value={summary.unverifiedAccounts} color="orange.8" />
+        )}
         <Count
           label={t('enrollment.imports.summary.placesLeft')}
           value={summary.placesLeft ?? t('enrollment.imports.summary.unlimited')}

@@ -51,6 +51,7 @@ const row = (line: number, overrides: Partial<ImportRow> = {}): ImportRow => ({
   problems: [],
   existingAccount: false,
   alreadyAdmitted: false,
+  unverifiedAccount: false,
   ...overrides,
 });
 
@@ -63,6 +64,7 @@ const rows: ImportRow[] = [
     email: 'iryna(at)example.org',
     existingAccount: null,
     alreadyAdmitted: null,
+    unverifiedAccount: null,
     problems: [{ field: 'email', code: 'invalid_email', message: 'Введіть правильну адресу електронної пошти.' }],
   }),
   row(5, { surname: 'Шевчук', givenName: 'Петро', email: 'petro@example.org', existingAccount: true, alreadyAdmitted: true }),
@@ -84,7 +86,7 @@ const preview: ImportView = {
     { heading: 'Примітка', field: null },
   ],
   rows,
-  summary: { rows: 4, valid: 3, invalid: 1, newAccounts: 1, existingAccounts: 2, alreadyAdmitted: 1, toAdmit: 2, placesLeft: 40 },
+  summary: { rows: 4, valid: 3, invalid: 1, newAccounts: 1, existingAccounts: 2, alreadyAdmitted: 1, toAdmit: 2, unverifiedAccounts: 0, placesLeft: 40 },
   progress: null,
   result: null,
   failure: null,
@@ -153,6 +155,48 @@ describe('participant import', { timeout: 20_000 }, () => {
     await waitFor(() => expect(posts(calls, '/api/participant-imports/12/confirm')).toHaveLength(1));
     expect(posts(calls, '/api/participant-imports/12/confirm')[0]?.body).toEqual({ skipInvalid: true });
     expect(await screen.findByText('Зараховуємо учасників…')).toBeInTheDocument();
+  });
+
+  it('marks rows of unproven addresses, makes the administrator choose, and shows a capacity refusal by the button', async () => {
+    const unverified: ImportView = {
+      ...preview,
+      rows: [row(2), row(3, { surname: 'Мельник', givenName: 'Андрій', existingAccount: true, unverifiedAccount: true })],
+      summary: { ...preview.summary, rows: 2, valid: 2, invalid: 0, existingAccounts: 1, alreadyAdmitted: 0, unverifiedAccounts: 1 },
+    };
+    const { calls } = mockFetch({
+      'GET /api/me': { body: adminMe },
+      'GET /api/participant-imports/12': { body: unverified },
+      'GET /api/programs/7/participant-imports': { body: page([listItem(unverified)], 20) },
+      'POST /api/participant-imports/12/confirm': {
+        status: 409,
+        body: {
+          status: 409,
+          code: 'capacity_exceeded',
+          detail: 'Місць на програмі не вистачає для всіх вибраних заявок.',
+          errors: [{ field: 'file', code: 'capacity_exceeded', message: 'Лишилося місць: 1.' }],
+        },
+      },
+    });
+    renderImport(`${PATH}?import=12`);
+    const user = userEvent.setup();
+
+    const table = within(await screen.findByRole('table', { name: /Рядки завантаженого файлу/ }));
+    const melnyk = table.getByRole('rowheader', { name: 'Мельник Андрій' }).closest('tr') as HTMLElement;
+    expect(within(melnyk).getByText('адресу не підтверджено')).toBeInTheDocument();
+    expect(table.getAllByTestId('unverified-account')).toHaveLength(1);
+    expect(screen.getByText('Адресу не підтверджено').previousElementSibling).toHaveTextContent('1');
+
+    const group = screen.getByRole('radiogroup', { name: /1 рядок збігається з обліковим записом, адресу якого не підтверджено/ });
+    expect(group).toHaveAccessibleDescription(/можете зарахувати не ту людину/);
+    const confirm = screen.getByRole('button', { name: 'Зарахувати 2 учасників' });
+    expect(confirm).toBeDisabled();
+    await user.click(within(group).getByRole('radio', { name: /^Пропустити їх/ }));
+    expect(confirm).toBeEnabled();
+    await user.click(confirm);
+
+    await waitFor(() => expect(posts(calls, '/api/participant-imports/12/confirm')).toHaveLength(1));
+    expect(posts(calls, '/api/participant-imports/12/confirm')[0]?.body).toEqual({ skipInvalid: false, unverifiedAccounts: 'skip' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Місць на програмі не вистачає для всіх вибраних заявок. Лишилося місць: 1.');
   });
 
   it('follows the import being applied to its result and hands out password links', async () => {
