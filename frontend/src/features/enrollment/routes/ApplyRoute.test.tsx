@@ -26,7 +26,7 @@ async function fillRequired(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('checkbox', { name: /погоджуюся на обробку/ }));
 }
 
-describe('application form', () => {
+describe('application form', { timeout: 15_000 }, () => {
   it('sends anonymous visitors to sign in and back', async () => {
     mockFetch({ 'GET /api/me': anonymous });
     const { router } = renderApp('/programs/7/apply');
