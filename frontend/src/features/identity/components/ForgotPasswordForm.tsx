@@ -1,7 +1,6 @@
-import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { z } from 'zod';
 import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { useFormFeedback } from '../../../lib/form/use-form-feedback';
@@ -13,7 +12,7 @@ import { tooManyRequests } from './too-many';
  * Asks for a link to set a new password. The answer is the same whether or not the address has an
  * account, so the page says only that a letter is on its way if there is one.
  */
-export function ForgotPasswordForm({ loginHref }: { loginHref: string }) {
+export function ForgotPasswordForm() {
   const { t } = useTranslation();
   const reset = useRequestPasswordReset();
   const form = useForm({
@@ -24,17 +23,12 @@ export function ForgotPasswordForm({ loginHref }: { loginHref: string }) {
 
   if (reset.isSuccess) {
     return (
-      <Stack gap="md">
-        <Alert color="teal" variant="light" role="status" title={t('identity.forgotPassword.sentTitle')}>
-          <Text size="sm">{t('identity.forgotPassword.sent', { email: reset.variables })}</Text>
-          <Text size="sm" mt="xs">
-            {t('identity.forgotPassword.sentHint')}
-          </Text>
-        </Alert>
-        <Anchor component={Link} to={loginHref}>
-          {t('identity.forgotPassword.backToLogin')}
-        </Anchor>
-      </Stack>
+      <Alert color="teal" variant="light" role="status" title={t('identity.forgotPassword.sentTitle')}>
+        <Text size="sm">{t('identity.forgotPassword.sent', { email: reset.variables })}</Text>
+        <Text size="sm" mt="xs">
+          {t('identity.forgotPassword.sentHint')}
+        </Text>
+      </Alert>
     );
   }
 
@@ -50,12 +44,6 @@ export function ForgotPasswordForm({ loginHref }: { loginHref: string }) {
         <Button type="submit" loading={reset.isPending} disabled={reset.isPending}>
           {t('identity.forgotPassword.submit')}
         </Button>
-        <Text size="sm">
-          {t('identity.forgotPassword.remembered')}{' '}
-          <Anchor component={Link} to={loginHref}>
-            {t('nav.login')}
-          </Anchor>
-        </Text>
       </Stack>
     </form>
   );

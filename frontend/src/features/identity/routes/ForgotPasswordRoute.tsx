@@ -1,5 +1,6 @@
-import { Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { AuthPage } from '../components/AuthPage';
 import { ForgotPasswordForm } from '../components/ForgotPasswordForm';
 import { authHref } from '../components/safe-redirect';
@@ -14,7 +15,10 @@ export function ForgotPasswordRoute() {
           <Text c="dimmed" mb="lg">
             {t('identity.forgotPassword.lead')}
           </Text>
-          <ForgotPasswordForm loginHref={authHref('/login', next)} />
+          <ForgotPasswordForm />
+          <Anchor component={Link} to={authHref('/login', next)} size="sm" display="inline-block" mt="lg">
+            {t('identity.forgotPassword.backToLogin')}
+          </Anchor>
         </>
       )}
     </AuthPage>
