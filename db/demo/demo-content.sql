@@ -106,3 +106,63 @@ SELECT @program, id, 'SUBMITTED',
        '{"motivation":"Хочу, щоб статут громади справді працював на участь мешканців.","experience":"Немає","tools":[],"round_table":true}',
        NULL, NULL, NULL, UTC_TIMESTAMP(6) - INTERVAL 16 HOUR, UTC_TIMESTAMP(6), 0
 FROM users WHERE email = 'oksana.tkach@demo.civitas';
+
+-- Sessions: a kick-off webinar already held (before the program's dates: allowed, the editor is
+-- warned), then webinars in every module, and an in-person round table in module 3. Olena, who is
+-- admitted, registered for the kick-off and the first webinars.
+INSERT INTO sessions (program_id, module_id, uid, title, description, speakers, starts_at, ends_at, time_zone, format, meeting_url,
+                      venue, address, room, capacity, registration_required, status, cancellation_reason, sequence, created_at, updated_at, version)
+SELECT @program, m.id, CONCAT('demo-', UUID(), '@civitas'), 'Вступний вебінар: як працює програма',
+       'Знайомство з програмою, розкладом і вимогами до завершення; як користуватися Civitas.',
+       '[{"name":"Тарас Бондар","position":"Тренер програми","bio":"Експерт із місцевого розвитку, 10 років супроводжує громади."}]',
+       TIMESTAMP(UTC_DATE() - INTERVAL 3 DAY, '08:00:00'), TIMESTAMP(UTC_DATE() - INTERVAL 3 DAY, '09:30:00'), 'Europe/Kyiv',
+       'online', 'https://meet.example.org/civitas-demo-kickoff', NULL, NULL, NULL, NULL, FALSE, 'scheduled', NULL, 0,
+       UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 0
+FROM modules m WHERE m.program_id = @program AND m.position = 0;
+INSERT INTO sessions (program_id, module_id, uid, title, description, speakers, starts_at, ends_at, time_zone, format, meeting_url,
+                      venue, address, room, capacity, registration_required, status, cancellation_reason, sequence, created_at, updated_at, version)
+SELECT @program, m.id, CONCAT('demo-', UUID(), '@civitas'), s.title, s.description, s.speakers,
+       TIMESTAMP(UTC_DATE() + INTERVAL s.day DAY, s.starts), TIMESTAMP(UTC_DATE() + INTERVAL s.day DAY, s.ends), 'Europe/Kyiv',
+       s.format, s.meeting_url, s.venue, s.address, s.room, s.capacity, s.required, 'scheduled', NULL, 0,
+       UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 0
+FROM modules m JOIN (
+    SELECT 0 AS position, 62 AS day, '08:00:00' AS starts, '09:30:00' AS ends, 'Конституційні гарантії участі громадськості' AS title,
+           'Які права мешканців закріплюють Конституція, закон про місцеве самоврядування і статут громади.' AS description,
+           '[{"name":"Олена Гнатюк","position":"Юристка, експертка з місцевого самоврядування","bio":null}]' AS speakers,
+           'online' AS format, 'https://meet.example.org/civitas-demo-1' AS meeting_url, NULL AS venue, NULL AS address, NULL AS room,
+           100 AS capacity, TRUE AS required
+    UNION ALL SELECT 0, 69, '08:00:00', '09:30:00', 'Статут громади як інструмент участі',
+           'Розбираємо статути трьох громад: що працює, а що лишається на папері.',
+           '[{"name":"Олена Гнатюк","position":"Юристка, експертка з місцевого самоврядування","bio":null}]',
+           'online', 'https://meet.example.org/civitas-demo-2', NULL, NULL, NULL, 100, TRUE
+    UNION ALL SELECT 1, 83, '08:00:00', '09:30:00', 'Публічні консультації: від плану до звіту',
+           'Як спланувати консультації, зібрати пропозиції і звітувати мешканцям.',
+           '[{"name":"Тарас Бондар","position":"Тренер програми","bio":null}]',
+           'online', 'https://meet.example.org/civitas-demo-3', NULL, NULL, NULL, 100, TRUE
+    UNION ALL SELECT 1, 90, '08:00:00', '09:30:00', 'Громадський бюджет: поради тих, хто вже провів',
+           'Досвід громад, які провели громадський бюджет, і типові помилки.',
+           '[{"name":"Тарас Бондар","position":"Тренер програми","bio":null}]',
+           'online', 'https://meet.example.org/civitas-demo-4', NULL, NULL, NULL, 100, TRUE
+    UNION ALL SELECT 2, 104, '07:00:00', '11:00:00', 'Круглий стіл: влада і громадські організації',
+           'Очна зустріч посадових осіб і представників громадських організацій: спільні проєкти й домовленості.',
+           '[{"name":"Тарас Бондар","position":"Модератор","bio":null},{"name":"Наталія Шевчук","position":"Агенція розвитку громади (демо)","bio":null}]',
+           'in_person', NULL, 'Будинок громадськості', 'Київ, вул. Хрещатик, 36', 'Зала 2', 30, TRUE
+    UNION ALL SELECT 2, 111, '08:00:00', '09:30:00', 'Конкурси проєктів і соціальне замовлення',
+           'Як громада фінансує ініціативи громадських організацій прозоро.',
+           '[{"name":"Олена Гнатюк","position":"Юристка, експертка з місцевого самоврядування","bio":null}]',
+           'hybrid', 'https://meet.example.org/civitas-demo-6', 'Будинок громадськості', 'Київ, вул. Хрещатик, 36', 'Зала 1', 60, TRUE
+    UNION ALL SELECT 3, 132, '08:00:00', '09:30:00', 'Показники участі та зворотний зв’язок',
+           'Що вимірювати, щоб бачити, чи працює участь, і як говорити про результати.',
+           '[{"name":"Тарас Бондар","position":"Тренер програми","bio":null}]',
+           'online', 'https://meet.example.org/civitas-demo-7', NULL, NULL, NULL, 100, TRUE
+    UNION ALL SELECT 3, 139, '08:00:00', '09:30:00', 'Звітування перед громадою',
+           'Формати звітів, які мешканці справді читають.',
+           '[{"name":"Тарас Бондар","position":"Тренер програми","bio":null}]',
+           'online', 'https://meet.example.org/civitas-demo-8', NULL, NULL, NULL, 100, TRUE
+) s ON s.position = m.position
+WHERE m.program_id = @program;
+
+INSERT INTO session_registrations (session_id, user_id, status, created_at, updated_at)
+SELECT s.id, u.id, 'registered', UTC_TIMESTAMP(6) - INTERVAL 4 DAY, UTC_TIMESTAMP(6) - INTERVAL 4 DAY
+FROM sessions s JOIN users u ON u.email = 'olena.kovalenko@demo.civitas'
+WHERE s.program_id = @program AND s.starts_at < UTC_TIMESTAMP(6) + INTERVAL 75 DAY;

@@ -17,11 +17,18 @@ import java.util.stream.Collectors;
 @Singleton
 public class Catalog {
     private final ProgramRepository programs;
+    private final ModuleRepository modules;
     private final Clock clock;
 
-    Catalog(ProgramRepository programs, Clock clock) {
+    Catalog(ProgramRepository programs, ModuleRepository modules, Clock clock) {
         this.programs = programs;
+        this.modules = modules;
         this.clock = clock;
+    }
+
+    /** The program's module with this id; empty when there is none in that program. */
+    public Optional<ModuleView> module(long programId, long moduleId) {
+        return modules.findByIdAndProgramId(moduleId, programId).map(ModuleView::of);
     }
 
     public Optional<ProgramFacts> facts(long programId) {

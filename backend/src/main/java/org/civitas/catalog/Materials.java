@@ -11,19 +11,17 @@ import org.civitas.platform.storage.FileNames;
 import org.civitas.platform.storage.FileStorage;
 import org.civitas.platform.storage.LimitedInputStream;
 import org.civitas.platform.storage.StoredFileRemoval;
+import org.civitas.platform.web.WebAddresses;
 import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -146,7 +144,7 @@ class Materials {
     MaterialView addLink(long programId, MaterialLinkRequest request, Caller caller) {
         access.managed(programId, caller);
         String url = Objects.requireNonNull(request.url()).strip();
-        if (!isWebAddress(url)) {
+        if (!WebAddresses.isWebAddress(url)) {
             throw ApiException.invalidField("url", "invalid");
         }
         Long module;
@@ -203,17 +201,6 @@ class Materials {
             return null;
         }
         return modules.findByIdAndProgramId(moduleId, programId).map(ModuleRow::id).orElseThrow(ApiException::notFound);
-    }
-
-    /** http and https only: no javascript:, data: or file: addresses reach a participant's browser. */
-    static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     ApiException fileTooLarge() {

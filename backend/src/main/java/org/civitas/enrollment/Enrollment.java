@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 import org.civitas.catalog.Participants;
 import org.civitas.platform.web.PageView;
 
+import java.util.List;
+
 /**
  * The enrollment feature's entry point for other features: who takes part in a program. Sessions,
  * attendance, tests and certificates ask it whether a learner is admitted and who the admitted
@@ -22,6 +24,12 @@ public class Enrollment implements Participants {
     @Override
     public boolean isAdmitted(long programId, long userId) {
         return applications.findLatest(userId, programId).map(a -> a.status() == ApplicationStatus.ADMITTED).orElse(false);
+    }
+
+    /** The programs the user is admitted to now. */
+    public List<Long> admittedProgramIds(long userId) {
+        return applications.findCurrentOfUser(userId).stream().filter(a -> a.status() == ApplicationStatus.ADMITTED)
+                .map(ApplicationRow::programId).toList();
     }
 
     /** The program's admitted participants with their profile as given at admission, in the order they were admitted. */

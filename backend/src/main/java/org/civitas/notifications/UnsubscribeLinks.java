@@ -5,11 +5,6 @@ import org.civitas.platform.mail.Mail;
 import org.civitas.platform.mail.Outbox;
 import org.civitas.platform.secrets.Secrets;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -22,6 +17,7 @@ import java.util.Optional;
 class UnsubscribeLinks {
     static final String ONE_CLICK = "/api/notifications/unsubscribe?token=";
     static final String PAGE = "/unsubscribe?token=";
+    private static final String KEY = "notifications.unsubscribe";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private final Secrets secrets;
     private final Outbox outbox;
@@ -41,7 +37,7 @@ class UnsubscribeLinks {
 
     String token(long userId, NotificationKind kind) {
         String subject = userId + "." + kind.code;
-        return subject + "." + ENCODER.encodeToString(mac(subject));
+        return subject + "." + ENCODER.encodeToString(secrets.sign(KEY, subject));
     }
 
     /** Whom and what a token unsubscribes; empty for a token that is malformed or not ours. */
@@ -58,7 +54,7 @@ class UnsubscribeLinks {
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
-        if (!MessageDigest.isEqual(given, mac(subject))) {
+        if (!secrets.verify(KEY, subject, given)) {
             return Optional.empty();
         }
         try {
@@ -69,13 +65,4 @@ class UnsubscribeLinks {
         }
     }
 
-    private byte[] mac(String subject) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secrets.key("notifications.unsubscribe"), "HmacSHA256"));
-            return mac.doFinal(subject.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -35,7 +35,8 @@ class FeatureBoundariesTest {
             "identity", Set.of(),
             "catalog", Set.of("identity"),
             "enrollment", Set.of("catalog", "identity"),
-            "notifications", Set.of("enrollment", "catalog", "identity"));
+            "notifications", Set.of("enrollment", "catalog", "identity"),
+            "schedule", Set.of("enrollment", "catalog", "identity"));
 
     /** The public types of each feature: its entry point and the values it hands out. */
     private static final Map<String, Set<String>> PUBLIC_API = Map.of(
@@ -43,7 +44,8 @@ class FeatureBoundariesTest {
             "catalog", Set.of("Catalog", "ProgramAccess", "ProgramStatus", "Partner", "ProgramView", "ProgramView$Trainer",
                     "ProgramSummaryView", "ModuleView", "ProgramFacts", "Participants"),
             "enrollment", Set.of("Enrollment", "Participant", "ApplicationSubmitted", "ApplicationDecided"),
-            "notifications", Set.of());
+            "notifications", Set.of(),
+            "schedule", Set.of());
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -81,21 +81,43 @@ public final class MailServer {
 
     /** The text part of a message. */
     public static String text(MimeMessage message) {
+        return part(message, "text/plain");
+    }
+
+    public static String html(MimeMessage message) {
+        return part(message, "text/html");
+    }
+
+    /** The iCalendar part beside the text and HTML (an invitation, an update, a cancellation), or null. */
+    public static String calendar(MimeMessage message) {
+        return part(message, "text/calendar");
+    }
+
+    /** The first part of this type, however deep in the message's multiparts; null when there is none. */
+    public static String part(MimeMessage message, String type) {
         try {
-            MimeMultipart parts = (MimeMultipart) message.getContent();
-            return (String) parts.getBodyPart(0).getContent();
+            return find(message.getContent(), type);
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public static String html(MimeMessage message) {
-        try {
-            MimeMultipart parts = (MimeMultipart) message.getContent();
-            return (String) parts.getBodyPart(1).getContent();
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException(e);
+    private static String find(Object content, String type) throws MessagingException, IOException {
+        if (content instanceof MimeMultipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                jakarta.mail.BodyPart part = parts.getBodyPart(i);
+                if (part.isMimeType(type)) {
+                    Object body = part.getContent();
+                    return body instanceof String text ? text : new String(((java.io.InputStream) body).readAllBytes(),
+                            java.nio.charset.StandardCharsets.UTF_8);
+                }
+                String nested = find(part.getContent(), type);
+                if (nested != null) {
+                    return nested;
+                }
+            }
         }
+        return null;
     }
 
     /** The first link in the text that starts with the given address. */

@@ -10,9 +10,18 @@ import java.util.Map;
  * stop that kind of message.
  */
 public record Mail(String kind, String recipient, @Nullable Long recipientUserId, String language, String template,
-                   Map<String, String> values, @Nullable Unsubscribe unsubscribe) {
+                   Map<String, String> values, @Nullable Unsubscribe unsubscribe, @Nullable Calendar calendar) {
     public Mail {
         values = Map.copyOf(values);
+    }
+
+    public Mail(String kind, String recipient, @Nullable Long recipientUserId, String language, String template,
+                Map<String, String> values, @Nullable Unsubscribe unsubscribe) {
+        this(kind, recipient, recipientUserId, language, template, values, unsubscribe, null);
+    }
+
+    /** An iCalendar object (RFC 5545) for calendar programs: an invitation or update (REQUEST) or a cancellation (CANCEL). */
+    public record Calendar(String method, String content) {
     }
 
     /**

@@ -39,6 +39,7 @@ public class Outbox {
         messages.save(new OutboxMessageRow(null, "<" + UUID.randomUUID() + "@" + domain() + ">", mail.kind(), mail.recipient(),
                 mail.recipientUserId(), mail.language(), rendered.subject(), rendered.text(), rendered.html(),
                 unsubscribe == null ? null : unsubscribe.oneClick(),
+                mail.calendar() == null ? null : mail.calendar().method(), mail.calendar() == null ? null : mail.calendar().content(),
                 settings.smtpConfigured() ? OutboxMessageRow.QUEUED : OutboxMessageRow.KEPT, 0, now, null, null, null, now, null));
     }
 
@@ -47,6 +48,19 @@ public class Outbox {
         String base = settings.publicUrl().endsWith("/") ? settings.publicUrl().substring(0, settings.publicUrl().length() - 1)
                 : settings.publicUrl();
         return base + pathAndFragment;
+    }
+
+    /** The sender's address (without its name): the organizer of calendar invitations. */
+    public String senderAddress() {
+        String from = settings.from();
+        int open = from.indexOf('<');
+        int close = from.indexOf('>', open + 1);
+        return (open >= 0 && close > open ? from.substring(open + 1, close) : from).strip();
+    }
+
+    /** The provider every message is from. */
+    public String providerName() {
+        return settings.providerName();
     }
 
     /** Whether messages leave the platform, or are kept for administrators to read. */

@@ -11,11 +11,11 @@ import java.time.Instant;
 public record OutboxMessage(long id, String messageId, String kind, String recipient, String language, String subject,
                             @Schema(allowableValues = {"queued", "sending", "sent", "failed", "kept"}) String status,
                             int attempts, Instant nextAttemptAt, @Nullable String lastError, Instant createdAt,
-                            @Nullable Instant sentAt, @Nullable String unsubscribeUrl, @Nullable String bodyText,
-                            @Nullable String bodyHtml) {
+                            @Nullable Instant sentAt, @Nullable String unsubscribeUrl, @Nullable String calendarMethod,
+                            @Nullable String bodyText, @Nullable String bodyHtml) {
     static OutboxMessage of(OutboxMessageRow row, boolean withBodies) {
         return new OutboxMessage(row.requireId(), row.messageId(), row.kind(), row.recipient(), row.language(), row.subject(),
                 row.status(), row.attempts(), row.nextAttemptAt(), row.lastError(), row.createdAt(), row.sentAt(),
-                row.unsubscribeUrl(), withBodies ? row.bodyText() : null, withBodies ? row.bodyHtml() : null);
+                row.unsubscribeUrl(), row.calendarMethod(), withBodies ? row.bodyText() : null, withBodies ? row.bodyHtml() : null);
     }
 }

@@ -117,7 +117,22 @@ class SmtpMailer {
         text.setText(row.bodyText(), StandardCharsets.UTF_8.name(), "plain");
         MimeBodyPart html = new MimeBodyPart();
         html.setText(row.bodyHtml(), StandardCharsets.UTF_8.name(), "html");
-        message.setContent(new MimeMultipart("alternative", text, html));
+        if (row.calendar() == null) {
+            message.setContent(new MimeMultipart("alternative", text, html));
+            return message;
+        }
+        // as calendar programs expect an invitation: the event beside the text and HTML, and as a file
+        String type = "text/calendar; charset=UTF-8; method=" + row.calendarMethod();
+        MimeBodyPart event = new MimeBodyPart();
+        event.setContent(row.calendar(), type);
+        event.setHeader("Content-Type", type);
+        MimeBodyPart bodies = new MimeBodyPart();
+        bodies.setContent(new MimeMultipart("alternative", text, html, event));
+        MimeBodyPart file = new MimeBodyPart();
+        file.setContent(row.calendar(), "application/ics; name=invite.ics");
+        file.setHeader("Content-Type", "application/ics; name=invite.ics");
+        file.setFileName("invite.ics");
+        message.setContent(new MimeMultipart("mixed", bodies, file));
         return message;
     }
 

@@ -8,6 +8,11 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.repository.CrudRepository;
 import jakarta.inject.Singleton;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +45,22 @@ public class Secrets {
             secrets.insertIfMissing(n, Base64.getEncoder().encodeToString(fresh), clock.instant());
             return Base64.getDecoder().decode(secrets.findById(n).orElseThrow().secret());
         }).clone();
+    }
+
+    /** HMAC-SHA256 of the subject under the named key: a signature only this platform can make. */
+    public byte[] sign(String name, String subject) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key(name), "HmacSHA256"));
+            return mac.doFinal(subject.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the signature is the subject's under the named key, compared in constant time. */
+    public boolean verify(String name, String subject, byte[] signature) {
+        return MessageDigest.isEqual(sign(name, subject), signature);
     }
 
     @MappedEntity("platform_secrets")

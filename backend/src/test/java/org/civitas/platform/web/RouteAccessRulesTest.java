@@ -24,6 +24,8 @@ class RouteAccessRulesTest extends IntegrationTest {
             "GET /health", "GET /api/auth/csrf", "POST /api/auth/signup", "POST /api/auth/login",
             "POST /api/auth/password-link", "POST /api/auth/set-password", "POST /api/auth/password-reset",
             "POST /api/auth/verify-email", "POST /api/notifications/unsubscribe",
+            "GET /api/programs/{programId}/sessions", "GET /api/sessions/{id}", "GET /api/sessions/{id}/calendar.ics",
+            "GET /api/calendar-feeds/{token}.ics",
             "GET /", "GET /{+path}", "GET /api/programs", "GET /api/programs/{id}",
             "GET /api/programs/{programId}/materials", "GET /api/materials/{materialId}/file");
 
