@@ -6,6 +6,7 @@ import org.civitas.catalog.Participants;
 import org.civitas.platform.web.PageView;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The enrollment feature's entry point for other features: who takes part in a program. Sessions,
@@ -24,6 +25,11 @@ public class Enrollment implements Participants {
     @Override
     public boolean isAdmitted(long programId, long userId) {
         return applications.findLatest(userId, programId).map(a -> a.status() == ApplicationStatus.ADMITTED).orElse(false);
+    }
+
+    /** The user as an admitted participant of the program, with their profile; empty when not admitted now. */
+    public Optional<Participant> admittedParticipant(long programId, long userId) {
+        return applications.findLatest(userId, programId).filter(a -> a.status() == ApplicationStatus.ADMITTED).map(Participant::of);
     }
 
     /** The programs the user is admitted to now. */

@@ -240,8 +240,9 @@ public class Accounts {
         Optional<UserRow> existing = users.findByEmail(normalized);
         UserRow admin = existing.isPresent()
                 ? users.update(existing.get().withRoles(EnumSet.of(Role.ADMIN, Role.LEARNER), now).withEnabled(true, now))
+                // the operator chose this address: nobody else could have registered it first
                 : users.save(new UserRow(null, normalized, hasher.hash(password), "Адміністратор", "Civitas", null,
-                EnumSet.of(Role.ADMIN), true, now, now, null, generated, null, "uk", null));
+                EnumSet.of(Role.ADMIN), true, now, now, null, generated, now, "uk", null));
         audit.record("user.first_admin_created", null, "user", admin.id(), client, null);
         return existing.isPresent() ? FirstAdmin.PROMOTED : FirstAdmin.CREATED;
     }

@@ -40,7 +40,7 @@ class DemoContentTest extends IntegrationTest {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<String> statements = DemoContent.statements(script);
-        assertEquals(20, statements.size());
+        assertEquals(21, statements.size());
         assertTrue(statements.getFirst().startsWith("INSERT INTO programs"));
         assertTrue(statements.stream().noneMatch(s -> s.endsWith(";") || s.startsWith("--")));
     }

@@ -1,0 +1,95 @@
+package org.civitas.platform.tables;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Tables for people to open in Excel or LibreOffice: CSV in UTF-8 with a BOM (so Excel reads
+ * Cyrillic right) and XLSX with a bold, frozen header and numbers as numbers. Text that a
+ * spreadsheet would take for a formula (=, +, -, @, tab, carriage return first) is neutralized
+ * with a leading apostrophe, in every cell that came from a person. Rows are written as they come.
+ */
+public final class Exports {
+    private Exports() {
+    }
+
+    public static void csv(OutputStream out, List<String> header, Iterable<List<Object>> rows) {
+        try {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            line(writer, header.stream().map(h -> (Object) h).toList());
+            for (List<Object> row : rows) {
+                line(writer, row);
+            }
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void xlsx(OutputStream out, String sheetName, List<String> header, Iterable<List<Object>> rows) {
+        try {
+            Workbook workbook = new Workbook(out, "Civitas", "1.0");
+            Worksheet sheet = workbook.newWorksheet(sheetName);
+            for (int c = 0; c < header.size(); c++) {
+                sheet.value(0, c, header.get(c));
+                sheet.style(0, c).bold().set();
+                sheet.width(c, Math.max(12, Math.min(50, header.get(c).length() + 4)));
+            }
+            sheet.freezePane(0, 1);
+            int r = 1;
+            for (List<Object> row : rows) {
+                for (int c = 0; c < row.size(); c++) {
+                    Object value = row.get(c);
+                    switch (value) {
+                        case null -> {
+                        }
+                        case Number number -> sheet.value(r, c, number);
+                        case Boolean yes -> sheet.value(r, c, yes);
+                        case LocalDate date -> {
+                            sheet.value(r, c, date);
+                            sheet.style(r, c).format("yyyy-mm-dd").set();
+                        }
+                        case Instant instant -> sheet.value(r, c, instant.toString());
+                        default -> sheet.value(r, c, neutralized(value.toString()));
+                    }
+                }
+                r++;
+            }
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection). */
+    public static String neutralized(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private static void line(Writer writer, List<Object> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            Object value = cells.get(i);
+            String text = value == null ? "" : value instanceof Number || value instanceof Boolean ? value.toString()
+                    : neutralized(value.toString());
+            if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+                text = "\"" + text.replace("\"", "\"\"") + "\"";
+            }
+            writer.write(text);
+        }
+        writer.write("\r\n");
+    }
+}
