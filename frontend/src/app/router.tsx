@@ -19,6 +19,7 @@ import { NotFoundRoute } from './routes/NotFoundRoute';
 import { OutboxPage } from './routes/NotificationsPages';
 import { ProfileRoute } from './routes/ProfileRoute';
 import { RouteErrorBoundary } from './routes/RouteErrorBoundary';
+import { MySessionsPage, SessionPage } from './routes/SchedulePages';
 import { programTabs } from './workspace/program-tabs';
 import { ProgramWorkspace, WorkspaceTabScreen } from './workspace/ProgramWorkspace';
 
@@ -48,6 +49,8 @@ export const routes: RouteObject[] = [
             ),
           },
           { path: 'my-programs', element: <MyProgramsRoute /> },
+          { path: 'my-sessions', element: <MySessionsPage /> },
+          { path: 'sessions/:id', element: <SessionPage /> },
           { path: 'login', element: <LoginRoute /> },
           { path: 'signup', element: <SignupRoute /> },
           { path: 'forgot-password', element: <ForgotPasswordRoute /> },

@@ -18,7 +18,9 @@ function useNavItems(): NavItem[] {
   const { t } = useTranslation();
   const me = useMe();
   const items: NavItem[] = [{ to: '/programs', label: t('nav.programs') }];
-  if (hasRole(me.data, 'learner')) items.push({ to: '/my-programs', label: t('nav.myPrograms') });
+  if (hasRole(me.data, 'learner')) {
+    items.push({ to: '/my-programs', label: t('nav.myPrograms') }, { to: '/my-sessions', label: t('nav.mySessions') });
+  }
   if (hasRole(me.data, 'admin') || hasRole(me.data, 'trainer')) {
     items.push({ to: '/manage/programs', label: t('catalog.manage.nav') });
   }

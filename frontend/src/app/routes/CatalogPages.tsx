@@ -6,6 +6,7 @@ import { RequireAuth } from '../../features/identity/components/RequireAuth';
 import { authHref } from '../../features/identity/components/safe-redirect';
 import { Loading } from '../../components/Loading';
 import { RequireManager } from './RequireManager';
+import { UpcomingSessions } from '../../features/schedule/components/UpcomingSessions';
 
 // Management screens (and the drag-and-drop library) load only for those who open them.
 const ManageProgramsRoute = lazy(() =>
@@ -15,7 +16,7 @@ const NewProgramRoute = lazy(() =>
   import('../../features/catalog/routes/NewProgramRoute').then((m) => ({ default: m.NewProgramRoute })),
 );
 
-/** `/programs/:id`: the catalog's program page, with the viewer's enrollment (apply, or their application). */
+/** `/programs/:id`: the catalog's program page, with the viewer's enrollment (apply, or their application) and the upcoming sessions. */
 export function ProgramPage() {
   const me = useMe();
   return (
@@ -29,6 +30,7 @@ export function ProgramPage() {
           signupHref={authHref('/signup', `/programs/${program.id}/apply`)}
         />
       )}
+      sessions={(program) => <UpcomingSessions programId={program.id} />}
     />
   );
 }

@@ -28,6 +28,7 @@ describe('program workspace', { timeout: 20_000 }, () => {
     const nav = await tabs();
     expect(within(nav).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Огляд і редагування', '/manage/programs/7'],
+      ['Заняття', '/manage/programs/7/sessions'],
       ['Заявки', '/manage/programs/7/applications'],
       ['Анкета', '/manage/programs/7/questionnaire'],
       ['Імпорт учасників', '/manage/programs/7/participant-imports'],
@@ -56,7 +57,7 @@ describe('program workspace', { timeout: 20_000 }, () => {
     renderApp('/manage/programs/7/participant-imports');
     const nav = await tabs();
     expect(within(nav).queryByRole('link', { name: 'Імпорт учасників' })).not.toBeInTheDocument();
-    expect(within(nav).getAllByRole('link')).toHaveLength(3);
+    expect(within(nav).getAllByRole('link')).toHaveLength(4);
     expect(await screen.findByText('403')).toBeInTheDocument();
   });
 });

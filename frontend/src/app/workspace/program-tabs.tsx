@@ -13,6 +13,7 @@ const ApplicationsRoute = lazy(() =>
 const QuestionnaireEditorRoute = lazy(() =>
   import('../../features/enrollment/routes/QuestionnaireEditorRoute').then((m) => ({ default: m.QuestionnaireEditorRoute })),
 );
+const SessionsTab = lazy(() => import('../routes/SchedulePages').then((m) => ({ default: m.SessionsTab })));
 const ParticipantImportRoute = lazy(() =>
   import('../../features/enrollment/routes/ParticipantImportRoute').then((m) => ({ default: m.ParticipantImportRoute })),
 );
@@ -36,6 +37,11 @@ export const programTabs: WorkspaceTab[] = [
     path: '',
     label: (t) => t('workspace.overview'),
     render: (_program, viewer) => <ProgramEditorRoute viewer={viewer} />,
+  },
+  {
+    path: 'sessions',
+    label: (t) => t('workspace.sessions'),
+    render: (program) => <SessionsTab programId={program.id} />,
   },
   {
     path: 'applications',

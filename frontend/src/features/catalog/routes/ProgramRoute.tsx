@@ -17,11 +17,15 @@ import { groupMaterials } from '../components/material-format';
 import { MaterialList } from '../components/MaterialList';
 import { useContentLang } from '../components/content-lang';
 
-/**
- * `/programs/:id`: everything a visitor needs to decide whether to apply. `enrollment` renders what
- * the viewer can do about enrolling (apply, or their application's status); `src/app` composes it.
- */
-export function ProgramRoute({ enrollment }: { enrollment: (program: Program) => ReactNode }) {
+interface ProgramRouteProps {
+  /** What the viewer can do about enrolling (apply, or their application's status). */
+  enrollment: (program: Program) => ReactNode;
+  /** The program's upcoming sessions, under its modules. */
+  sessions: (program: Program) => ReactNode;
+}
+
+/** `/programs/:id`: everything a visitor needs to decide whether to apply; `src/app` composes the other features' parts. */
+export function ProgramRoute({ enrollment, sessions }: ProgramRouteProps) {
   const { t, i18n } = useTranslation();
   const id = parseId(useParams().id);
   const program = useProgram(id);
@@ -165,6 +169,8 @@ export function ProgramRoute({ enrollment }: { enrollment: (program: Program) =>
           </Stack>
         )}
       </section>
+
+      {sessions(p)}
 
       {/* A 404 only means there is nothing here this viewer may see. */}
       {materials.isError && !(isApiError(materials.error) && materials.error.status === 404) && (

@@ -1,7 +1,7 @@
 import { ActionIcon, Group, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { RowsSection } from './RowsSection';
+import { RowsSection } from '../../../../components/RowsSection';
 import { newRowKey, type ProgramValues } from './values';
 
 /** What a learner can do after the program, one outcome per row. */

@@ -1,7 +1,7 @@
 import { ActionIcon, Group, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { RowsSection } from './RowsSection';
+import { RowsSection } from '../../../../components/RowsSection';
 import { newRowKey, type ProgramValues } from './values';
 
 /** Partners and donors named on the certificate, each with an optional website. */

@@ -12,7 +12,7 @@ interface RowsSectionProps {
   children: ReactNode;
 }
 
-/** A fieldset of rows the person adds and removes (outcomes, partners). */
+/** A fieldset of rows the person adds and removes (a program's outcomes and partners, a session's speakers). */
 export function RowsSection({ legend, hint, path, error, addLabel, onAdd, children }: RowsSectionProps) {
   return (
     <Fieldset legend={legend}>
