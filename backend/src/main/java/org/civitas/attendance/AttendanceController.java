@@ -17,9 +17,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import io.micronaut.http.multipart.StreamingFileUpload;
 import org.civitas.identity.Caller;
 import org.civitas.identity.Role;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,10 +32,38 @@ class AttendanceController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private final Registers registers;
     private final RegisterExports exports;
+    private final AttendanceImports imports;
 
-    AttendanceController(Registers registers, RegisterExports exports) {
+    AttendanceController(Registers registers, RegisterExports exports, AttendanceImports imports) {
         this.registers = registers;
         this.exports = exports;
+        this.imports = imports;
+    }
+
+    @Post(value = "/sessions/{id}/attendance-imports", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured({Role.Names.ADMIN, Role.Names.TRAINER})
+    @Operation(summary = "Uploads the session's meeting attendance report (Zoom participants CSV, any Teams attendance layout; "
+            + "part 'file') and answers its preview: one entry per person with minutes, match and outcome (present at or past "
+            + "the threshold, below_threshold, unmatched, ambiguous). Nothing is recorded until confirmed. 400 "
+            + "meeting_report_not_recognized / meeting_report_empty, 413 file_too_large, 415 table_type_not_allowed")
+    @ApiResponse(responseCode = "201", description = "The preview", content = @Content(schema = @Schema(implementation = AttendanceImports.ImportView.class)))
+    HttpResponse<AttendanceImports.ImportView> importReport(long id, Caller caller, StreamingFileUpload file) {
+        AttendanceImports.ImportView preview;
+        try {
+            preview = imports.preview(id, file.getFilename(), file.asInputStream(), caller);
+        } catch (RuntimeException e) {
+            file.discard();
+            throw e;
+        }
+        return HttpResponse.created(preview, URI.create("/api/attendance-imports/" + preview.id()));
+    }
+
+    @Post("/attendance-imports/{importId}/confirm")
+    @Secured({Role.Names.ADMIN, Role.Names.TRAINER})
+    @Operation(summary = "Records the matched people of a previewed report (present or absent, with their minutes, source "
+            + "imported_report); a status a person or a trainer set other than absent is kept. 409 import_already_applied")
+    AttendanceImports.ImportView confirmImport(long importId, Caller caller) {
+        return imports.confirm(importId, caller);
     }
 
     @Get("/sessions/{id}/check-in-code")

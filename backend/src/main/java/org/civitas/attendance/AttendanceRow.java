@@ -21,4 +21,5 @@ record AttendanceRow(@Id @GeneratedValue @Nullable Long id,
                      @Version @Nullable Long version) {
     static final String SELF_CHECK_IN = "self_check_in";
     static final String TRAINER = "trainer";
+    static final String IMPORTED_REPORT = "imported_report";
 }

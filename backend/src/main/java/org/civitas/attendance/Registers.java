@@ -164,6 +164,18 @@ class Registers {
         return session;
     }
 
+    /**
+     * What a meeting report says of a participant: present or absent with their minutes. A record a
+     * person or a trainer made (present, late, excused) keeps its status and takes the minutes.
+     */
+    void imported(long sessionId, long userId, boolean present, int minutes, long actor, Instant now) {
+        AttendanceRow current = records.findBySessionIdAndUserId(sessionId, userId).orElse(null);
+        AttendanceStatus status = current != null && !current.status().equals(AttendanceStatus.ABSENT.code())
+                ? AttendanceStatus.parse(current.status()).orElseThrow()
+                : present ? AttendanceStatus.PRESENT : AttendanceStatus.ABSENT;
+        write(sessionId, userId, status, minutes, AttendanceRow.IMPORTED_REPORT, null, actor, now);
+    }
+
     /** Writes the record under its row lock and keeps the change; the first record of two at once loses on the unique key and updates instead. */
     private AttendanceRow write(long sessionId, long userId, AttendanceStatus status, @Nullable Integer minutes, String source,
                                 @Nullable String note, long actor, Instant now) {
@@ -192,7 +204,7 @@ class Registers {
                 current.version());
     }
 
-    private List<Participant> participants(long programId) {
+    List<Participant> participants(long programId) {
         List<Participant> all = new ArrayList<>();
         for (int page = 0; ; page++) {
             PageView<Participant> batch = enrollment.admittedParticipants(programId, page, PAGE);

@@ -74,24 +74,54 @@ public record Table(List<String> header, List<Row> rows) {
      * table_cell_too_long (with the line) or table_too_large.
      */
     public static Table read(String fileName, byte[] content, int maxRows) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        boolean zip = content.length >= ZIP.length && Arrays.equals(Arrays.copyOf(content, ZIP.length), ZIP);
-        Table table;
-        if (name.endsWith(".xlsx") && zip) {
-            table = readXlsx(content, maxRows);
-        } else if ((name.endsWith(".csv") || name.endsWith(".txt")) && !zip && !isBinary(content)) {
-            table = readCsv(decode(content), maxRows);
-        } else {
-            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "table_type_not_allowed",
-                    List.of(new ApiException.FieldError("file", "table_type_not_allowed")), Map.of());
-        }
+        Table table = read(fileName, content, new Builder(maxRows, true));
         if (table.header().stream().allMatch(String::isEmpty)) {
             throw ApiException.invalidField("file", "table_empty");
         }
         return table;
     }
 
+    /**
+     * Every row of a file that is not one table but several sections (a meeting report: a summary,
+     * then participants), each with its line; the same formats, encodings and limits as {@link #read}.
+     */
+    public static List<Row> rows(String fileName, byte[] content, int maxRows) {
+        List<Row> rows = read(fileName, content, new Builder(maxRows, false)).rows();
+        if (rows.isEmpty()) {
+            throw ApiException.invalidField("file", "table_empty");
+        }
+        return rows;
+    }
+
+    private static Table read(String fileName, byte[] content, Builder table) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        boolean zip = content.length >= ZIP.length && Arrays.equals(Arrays.copyOf(content, ZIP.length), ZIP);
+        if (name.endsWith(".xlsx") && zip) {
+            return readXlsx(content, table);
+        }
+        if ((name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) && !zip && (utf16(content) != null || !isBinary(content))) {
+            return readCsv(decode(content), table);
+        }
+        throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "table_type_not_allowed",
+                List.of(new ApiException.FieldError("file", "table_type_not_allowed")), Map.of());
+    }
+
+    /** UTF-16 as its byte order mark says (Teams and Excel's "Unicode text" write it), or null. */
+    private static @Nullable Charset utf16(byte[] content) {
+        if (content.length >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (content.length >= 2 && (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
     static String decode(byte[] content) {
+        Charset wide = utf16(content);
+        if (wide != null) {
+            return new String(content, 2, content.length - 2, wide);
+        }
         int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF ? 3 : 0;
         ByteBuffer bytes = ByteBuffer.wrap(content, start, content.length - start);
         try {
@@ -103,6 +133,10 @@ public record Table(List<String> header, List<Row> rows) {
     }
 
     static Table readCsv(String text, int maxRows) {
+        return readCsv(text, new Builder(maxRows, true));
+    }
+
+    private static Table readCsv(String text, Builder table) {
         char separator;
         Matcher declared = SEPARATOR_LINE.matcher(text);
         if (declared.find()) {
@@ -118,7 +152,6 @@ public record Table(List<String> header, List<Row> rows) {
         int[] lineStarts = lineStarts(text);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true).setTrim(true).get();
-        Builder table = new Builder(maxRows);
         try (CSVParser parser = CSVParser.parse(text, format)) {
             Iterator<CSVRecord> records = parser.iterator();
             while (records.hasNext()) {
@@ -132,15 +165,17 @@ public record Table(List<String> header, List<Row> rows) {
         return table.build();
     }
 
-    /** The character that splits the header line most: semicolon, tab or comma (the default). */
+    /**
+     * The separator most of the first lines use: tab, semicolon or comma (the default). Counted over
+     * lines, not one line: a report's title line may hold none, a participant's name a comma.
+     */
     private static char guessSeparator(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).limit(20).toList();
         char best = ',';
-        long most = first.chars().filter(c -> c == ',').count();
+        long most = lines.stream().filter(l -> l.indexOf(',') >= 0).count();
         for (char candidate : new char[]{';', '\t'}) {
-            long count = first.chars().filter(c -> c == candidate).count();
-            if (count > most) {
+            long count = lines.stream().filter(l -> l.indexOf(candidate) >= 0).count();
+            if (count >= most && count > 0) {
                 best = candidate;
                 most = count;
             }
@@ -185,8 +220,11 @@ public record Table(List<String> header, List<Row> rows) {
     }
 
     static Table readXlsx(byte[] content, int maxRows) {
+        return readXlsx(content, new Builder(maxRows, true));
+    }
+
+    private static Table readXlsx(byte[] content, Builder table) {
         checkUnpackedSize(content);
-        Builder table = new Builder(maxRows);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
              var sheetRows = workbook.getFirstSheet().openStream()) {
             Iterator<org.dhatim.fastexcel.reader.Row> iterator = sheetRows.iterator();
@@ -238,15 +276,17 @@ public record Table(List<String> header, List<Row> rows) {
         return ApiException.invalidField("file", "table_cell_too_long", line, MAX_CELL_LENGTH);
     }
 
-    /** Takes rows in file order: the first that is not blank is the header; blank ones are left out. */
+    /** Takes rows in file order, blank ones left out; with a header, the first row that is not blank is it. */
     private static final class Builder {
         private final int maxRows;
+        private final boolean withHeader;
         private final List<Row> rows = new ArrayList<>();
         private @Nullable List<String> header;
         private long textLength;
 
-        Builder(int maxRows) {
+        Builder(int maxRows, boolean withHeader) {
             this.maxRows = maxRows;
+            this.withHeader = withHeader;
         }
 
         void add(int line, List<String> cells) {
@@ -262,7 +302,7 @@ public record Table(List<String> header, List<Row> rows) {
             if (textLength > MAX_TEXT_LENGTH) {
                 throw ApiException.invalidField("file", "table_too_large");
             }
-            if (header == null) {
+            if (withHeader && header == null) {
                 header = cells;
             } else if (rows.size() == maxRows) {
                 throw ApiException.invalidField("file", "too_many_rows", maxRows);

@@ -85,6 +85,18 @@ class TableTest {
     }
 
     @Test
+    void excelsUnicodeTextIsUtf16WithTabs() {
+        byte[] text = ("email\tname\r\nа@example.org\tАнна\r\n").getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[text.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, withBom, 2, text.length);
+        Table table = Table.read("list.txt", withBom, 10);
+        assertEquals(List.of("email", "name"), table.header());
+        assertEquals(List.of("а@example.org", "Анна"), table.rows().getFirst().cells());
+    }
+
+    @Test
     void aSeparatorLineNamingTheQuoteIsMalformedNotACrash() {
         assertEquals("400 file:table_malformed", refusal(() -> csv("sep=\"\nemail,name\na@example.org,Ann\n")));
         assertEquals(List.of("a@example.org", "Ann"), csv("sep=;\nemail;name\na@example.org;Ann\n").rows().getFirst().cells());
