@@ -11,6 +11,7 @@ import { VerifyEmailRoute } from '../features/identity/routes/VerifyEmailRoute';
 import { UnsubscribeRoute } from '../features/notifications/routes/UnsubscribeRoute';
 import { AppLayout } from './layout/AppLayout';
 import { ApiDocsRoute } from './routes/ApiDocsRoute';
+import { CheckInPage, CheckInScreenPage, RegisterPage } from './routes/AttendancePages';
 import { ApplyPage } from './routes/EnrollmentPages';
 import { ManageProgramsPage, NewProgramPage, ProgramPage } from './routes/CatalogPages';
 import { HomeRoute } from './routes/HomeRoute';
@@ -48,9 +49,12 @@ export const routes: RouteObject[] = [
                 : { path: tab.path, element: <WorkspaceTabScreen tab={tab} /> },
             ),
           },
+          { path: 'manage/sessions/:id/check-in', element: <CheckInScreenPage /> },
+          { path: 'manage/sessions/:id/attendance', element: <RegisterPage /> },
           { path: 'my-programs', element: <MyProgramsRoute /> },
           { path: 'my-sessions', element: <MySessionsPage /> },
           { path: 'sessions/:id', element: <SessionPage /> },
+          { path: 'sessions/:id/check-in', element: <CheckInPage /> },
           { path: 'login', element: <LoginRoute /> },
           { path: 'signup', element: <SignupRoute /> },
           { path: 'forgot-password', element: <ForgotPasswordRoute /> },
