@@ -2,6 +2,7 @@ import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '../../components/Loading';
+import { CheckInButton, SessionStaffLinks } from '../../features/attendance/components/SessionLinks';
 import { useProgram } from '../../features/catalog/api/get-program';
 import { sortedModules } from '../../features/catalog/api/schemas';
 import { useMyPrograms } from '../../features/enrollment/api/get-my-programs';
@@ -19,6 +20,7 @@ export function SessionsTab({ programId }: { programId: number }) {
   return (
     <SessionsRoute
       program={{ id, title, startsOn, endsOn, modules: sortedModules(modules).map((module) => ({ id: module.id, title: module.title })) }}
+      sessionLinks={(session) => <SessionStaffLinks sessionId={session.id} title={session.title} />}
     />
   );
 }
@@ -57,6 +59,14 @@ export function SessionPage() {
     <SessionRoute
       context={(session) => <SessionContext programId={session.programId} moduleId={session.moduleId} />}
       isParticipant={(programId) => (known ? admitted.has(programId) : undefined)}
+      participantActions={(session) => (
+        <CheckInButton
+          sessionId={session.id}
+          startsAt={session.startsAt}
+          endsAt={session.endsAt}
+          cancelled={session.status === 'cancelled'}
+        />
+      )}
     />
   );
 }

@@ -18,13 +18,15 @@ interface SessionRouteProps {
   context: (session: Session) => ReactNode;
   /** Whether the viewer is an admitted participant of the program (undefined while that is not known). */
   isParticipant: (programId: number) => boolean | undefined;
+  /** What else an admitted participant can do here (check in), composed by `src/app`. */
+  participantActions?: (session: Session) => ReactNode;
 }
 
 /**
  * `/sessions/:id`, where the links in emails lead: the public facts for everyone, and for an
  * admitted participant registration, the meeting link and the calendar file.
  */
-export function SessionRoute({ context, isParticipant }: SessionRouteProps) {
+export function SessionRoute({ context, isParticipant, participantActions }: SessionRouteProps) {
   const { t } = useTranslation();
   const raw = useParams().id ?? '';
   const id = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
@@ -81,7 +83,10 @@ export function SessionRoute({ context, isParticipant }: SessionRouteProps) {
             <Text fw={600}>{place(session)}</Text>
           </Stack>
           {participant ? (
-            <SessionActions session={session} />
+            <>
+              {participantActions?.(session)}
+              <SessionActions session={session} />
+            </>
           ) : (
             session.status !== 'cancelled' &&
             session.status !== 'completed' && (

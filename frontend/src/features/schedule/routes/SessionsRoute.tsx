@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -19,7 +19,7 @@ const EDIT_PARAM = 'session';
  * The Sessions tab of a program's workspace: its sessions by module in time order with their
  * registrations, and the form to schedule or edit one (`?session=new` or `?session=<id>`).
  */
-export function SessionsRoute({ program }: { program: ScheduledProgram }) {
+export function SessionsRoute({ program, sessionLinks }: { program: ScheduledProgram; sessionLinks?: (session: Session) => ReactNode }) {
   const { t } = useTranslation();
   const sessions = useProgramSessions(program.id);
   const [params, setParams] = useSearchParams();
@@ -81,6 +81,7 @@ export function SessionsRoute({ program }: { program: ScheduledProgram }) {
                     onEdit={() => edit(String(session.id))}
                     onCancel={() => setCancelling(session)}
                     onDelete={() => setDeleting(session)}
+                    links={sessionLinks?.(session)}
                   />
                 ))}
               </Stack>
@@ -99,9 +100,11 @@ interface SessionRowProps {
   onEdit: () => void;
   onCancel: () => void;
   onDelete: () => void;
+  /** Other screens of the session (its check-in and register), composed by `src/app`. */
+  links?: ReactNode;
 }
 
-function SessionRow({ session, onEdit, onCancel, onDelete }: SessionRowProps) {
+function SessionRow({ session, onEdit, onCancel, onDelete, links }: SessionRowProps) {
   const { t } = useTranslation();
   const time = useSessionTime();
   const place = usePlace();
@@ -159,6 +162,7 @@ function SessionRow({ session, onEdit, onCancel, onDelete }: SessionRowProps) {
               {t('schedule.tab.delete')}
             </Button>
           )}
+          {links}
         </Group>
       </Stack>
     </Card>
