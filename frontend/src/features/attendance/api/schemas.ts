@@ -52,6 +52,40 @@ export const changeSchema = z.object({
 });
 export type Change = z.infer<typeof changeSchema>;
 
+export const IMPORT_OUTCOMES = ['present', 'below_threshold', 'unmatched', 'ambiguous'] as const;
+export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
+
+/** One person of a meeting report: as the report names them, their minutes, whom they matched and what that means. */
+export const importEntrySchema = z.object({
+  line: z.number(),
+  name: z.string(),
+  email: nullable(z.string()),
+  minutes: z.number(),
+  matchedUserId: nullable(z.number()),
+  matchedName: nullable(z.string()),
+  outcome: z.enum(IMPORT_OUTCOMES),
+  /** For an ambiguous name: how many participants bear it. */
+  candidates: z.number(),
+});
+export type ImportEntry = z.infer<typeof importEntrySchema>;
+
+/** A meeting report's preview (status `previewed`), or the report once applied. */
+export const reportImportSchema = z.object({
+  id: z.number(),
+  sessionId: z.number(),
+  fileName: z.string(),
+  format: z.string(),
+  status: z.string(),
+  sessionMinutes: z.number(),
+  thresholdMinutes: z.number(),
+  entries: z.array(importEntrySchema),
+  appliedAt: nullable(z.string()),
+});
+export type ReportImport = z.infer<typeof reportImportSchema>;
+
+/** What the upload accepts: the reports as Zoom and Teams write them, or after a trip through Excel. */
+export const REPORT_FILE_ACCEPT = '.csv,.tsv,.txt,.xlsx';
+
 export const MAX_MINUTES = 1440;
 export const MAX_NOTE = 1000;
 

@@ -11,6 +11,7 @@ import { BulkMark } from '../components/BulkMark';
 import { HistoryDrawer } from '../components/HistoryDrawer';
 import { MarkModal } from '../components/MarkModal';
 import { RegisterTable } from '../components/RegisterTable';
+import { ReportImport } from '../components/ReportImport';
 import { sessionIdParam } from '../components/session-id';
 
 interface RegisterRouteProps {
@@ -112,6 +113,7 @@ export function RegisterRoute({ session }: RegisterRouteProps) {
           />
         </>
       )}
+      {entries.length > 0 && <ReportImport sessionId={sessionId} />}
       <MarkModal entry={editing} onClose={() => setEditing(null)} />
       <HistoryDrawer sessionId={sessionId} opened={historyOpen} onClose={() => setHistoryOpen(false)} names={names} />
     </Stack>
