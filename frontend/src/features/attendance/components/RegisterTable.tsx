@@ -90,10 +90,13 @@ export function RegisterTable({ entries, selected, onSelectedChange, onEdit, bus
               <Table.Td data-label={t('attendance.register.colSource')}>
                 <Text size="sm">{entry.source ? t(`attendance.source.${entry.source}`) : '—'}</Text>
               </Table.Td>
+              {/* Empty without a note, so a phone's card leaves the label out. */}
               <Table.Td data-label={t('attendance.register.colNote')}>
-                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                  {entry.note}
-                </Text>
+                {entry.note && (
+                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {entry.note}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
                 <Button
