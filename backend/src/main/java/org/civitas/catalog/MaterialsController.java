@@ -14,8 +14,6 @@ import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.multipart.StreamingFileUpload;
-import io.micronaut.http.server.types.files.StreamedFile;
-import io.micronaut.http.server.types.files.SystemFile;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,10 +25,9 @@ import jakarta.validation.Valid;
 import org.civitas.identity.Caller;
 import org.civitas.identity.Role;
 import org.civitas.platform.errors.ProblemResponses;
+import org.civitas.platform.web.Downloads;
 import org.jspecify.annotations.Nullable;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -115,19 +112,9 @@ class MaterialsController {
             content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "206", description = "The part of the file the Range header asked for",
             content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
-    HttpResponse<?> download(long materialId, @Nullable Caller caller) {
+    HttpResponse<?> download(HttpRequest<?> request, long materialId, @Nullable Caller caller) {
         Materials.Download download = materials.download(materialId, caller);
-        MediaType type = MediaType.of(download.contentType());
-        Object body = download.content().localPath()
-                .<Object>map(path -> new SystemFile(path.toFile(), type))
-                .orElseGet(() -> {
-                    try {
-                        return new StreamedFile(download.content().open(), type, 0, download.content().size());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-        return HttpResponse.ok(body).contentType(type)
+        return Downloads.of(request, download.content(), MediaType.of(download.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(download.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store");

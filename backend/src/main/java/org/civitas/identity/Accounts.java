@@ -272,6 +272,40 @@ public class Accounts {
         notices.passwordChanged(saved);
     }
 
+    /**
+     * The signed-in user moves their account to another address, proving who they are with their
+     * password. The new address gets a link to prove it; the old one is told, in case it was not them.
+     */
+    @Transactional
+    MeView changeEmail(Caller caller, String newEmail, String currentPassword, @Nullable String client) {
+        UserRow user = users.findById(caller.id()).orElseThrow(ApiException::notFound);
+        String account = "account:" + user.id();
+        String clientKey = clientKey(client);
+        throttled(throttle.reserve(account, clientKey));
+        if (user.passwordHash() == null || !hasher.matches(currentPassword, user.passwordHash())) {
+            audit.record("user.email_change_refused", user.id(), "user", user.id(), client, null);
+            throw ApiException.invalidField("currentPassword", "wrong_password");
+        }
+        throttle.succeeded(account, clientKey);
+        String email = normalizeEmail(newEmail);
+        if (email.equals(user.email())) {
+            return MeView.of(user);
+        }
+        if (users.existsByEmail(email)) {
+            throw ApiException.conflict("email_taken", "email");
+        }
+        UserRow saved;
+        try {
+            saved = users.update(user.withEmail(email, clock.instant()));
+        } catch (DataAccessException e) {
+            throw ApiException.conflict("email_taken", "email");
+        }
+        notices.emailChanged(user, email);
+        verifications.send(saved);
+        audit.record("user.email_changed", user.id(), "user", user.id(), client, null);
+        return MeView.of(saved);
+    }
+
     /** A new account; a parallel insert of the same email loses on the unique key and gets 409, not 500. */
     private UserRow insert(UserRow row) {
         try {

@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -33,6 +34,15 @@ class MeController {
     @Operation(summary = "The signed-in user with their roles; 401 when not signed in")
     MeView me(Caller caller) {
         return accounts.me(caller.id());
+    }
+
+    @Put("/email")
+    @Operation(summary = "Moves the signed-in user's account to another address, with their password: the new address gets "
+            + "a link to prove it (emailVerified is false until then), the old one is told. 409 email_taken, 400 "
+            + "currentPassword wrong_password, 429 after repeated wrong guesses")
+    MeView changeEmail(HttpRequest<?> request, Caller caller, @Valid @Body EmailChangeRequest body) {
+        return accounts.changeEmail(caller, Objects.requireNonNull(body.email()), Objects.requireNonNull(body.currentPassword()),
+                addresses.resolve(request));
     }
 
     @Post("/password")

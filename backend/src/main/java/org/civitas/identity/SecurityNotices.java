@@ -24,6 +24,12 @@ class SecurityNotices {
                 Map.of("name", user.givenName(), "email", user.email(), "link", outbox.link("/login")), null));
     }
 
+    /** Told at the old address: the account now answers to another one. */
+    void emailChanged(UserRow before, String newEmail) {
+        outbox.queue(new Mail("identity.email_changed", before.email(), before.id(), before.language(), "identity/email-changed",
+                Map.of("name", before.givenName(), "email", before.email(), "newEmail", newEmail, "link", outbox.link("/login")), null));
+    }
+
     /** A link to set a password: asked for by the person (a reset) or sent by an administrator. */
     void passwordLink(UserRow user, PasswordLink link, boolean reset) {
         outbox.queue(new Mail(reset ? "identity.password_reset" : "identity.password_link", user.email(), user.id(),

@@ -65,6 +65,12 @@ record UserRow(@Id @GeneratedValue @Nullable Long id,
         return emailVerifiedAt != null;
     }
 
+    /** A new address is not proven yet, whatever the old one was. */
+    UserRow withEmail(String newEmail, Instant now) {
+        return new UserRow(id, newEmail, passwordHash, surname, givenName, patronymic, roles, enabled, createdAt, now, lastLoginAt,
+                passwordChangeRequired, null, language, version);
+    }
+
     UserRow withLanguage(String newLanguage, Instant now) {
         return new UserRow(id, email, passwordHash, surname, givenName, patronymic, roles, enabled, createdAt, now, lastLoginAt,
                 passwordChangeRequired, emailVerifiedAt, newLanguage, version);

@@ -75,6 +75,31 @@ class EmailTest extends IntegrationTest implements TestPropertyProvider {
     }
 
     @Test
+    void aNewAddressIsProvenAgainAndTheOldOneIsTold() {
+        Browser person = browser();
+        String old = uniqueEmail();
+        person.signUp(old, GOOD_PASSWORD);
+        mail.onlyMessageTo(old);
+        String taken = uniqueEmail();
+        browser().signUp(taken, GOOD_PASSWORD);
+        String fresh = uniqueEmail();
+
+        assertEquals(List.of("currentPassword:wrong_password"),
+                person.put("/api/me/email", Map.of("email", fresh, "currentPassword", "not it")).fieldErrors());
+        assertEquals("email_taken", person.put("/api/me/email", Map.of("email", taken, "currentPassword", GOOD_PASSWORD)).code());
+        Browser.Reply moved = person.put("/api/me/email", Map.of("email", fresh.toUpperCase(), "currentPassword", GOOD_PASSWORD));
+        assertEquals(200, moved.status(), moved.toString());
+        assertEquals(fresh, moved.text("email"));
+        assertFalse(moved.json().get("emailVerified").getBooleanValue());
+
+        assertEquals("Адресу облікового запису Civitas змінено", subject(mail.messagesTo(old, 2).getLast()));
+        String link = MailServer.link(mail.onlyMessageTo(fresh), SITE + "/verify-email#");
+        assertEquals(200, browser().post("/api/auth/verify-email", Map.of("token", token(link))).status());
+        assertEquals(200, browser().logIn(fresh, GOOD_PASSWORD).status());
+        assertEquals(401, browser().logIn(old, GOOD_PASSWORD).status());
+    }
+
+    @Test
     void aVerificationLinkCanBeAskedForAgainAFewTimes() {
         Browser person = browser();
         String email = uniqueEmail();

@@ -86,6 +86,13 @@ public final class Browser {
         return send(withCsrf(builder));
     }
 
+    /** Any request, with the CSRF header the web app would send: for protocols like tus (HEAD, PATCH with raw bytes). */
+    public Reply request(String method, String path, Map<String, String> headers, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language).method(method, body);
+        headers.forEach(builder::header);
+        return send(withCsrf(builder));
+    }
+
     public Reply postRaw(String path, String contentType, String body) {
         return send(withCsrf(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body))));
     }

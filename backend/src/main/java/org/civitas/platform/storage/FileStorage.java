@@ -38,6 +38,12 @@ public interface FileStorage {
     /** Copies the stream under a new key; exceptions from the stream or the inspection propagate after cleaning up. */
     <T> Stored<T> store(InputStream content, Inspection<T> inspection) throws IOException;
 
+    /**
+     * Keeps a complete file this machine already holds (a resumable upload's bytes), moving it
+     * rather than copying where it can; the file is gone afterwards whether it was kept or refused.
+     */
+    <T> Stored<T> adopt(Path complete, Inspection<T> inspection) throws IOException;
+
     Optional<Content> open(String key);
 
     /** Removes the file; an unknown key is not an error. */

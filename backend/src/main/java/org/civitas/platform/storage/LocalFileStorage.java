@@ -62,6 +62,26 @@ class LocalFileStorage implements FileStorage {
     }
 
     @Override
+    public <T> Stored<T> adopt(Path complete, Inspection<T> inspection) throws IOException {
+        try {
+            long size = Files.size(complete);
+            T inspected = inspection.inspect(complete, size);
+            String name = UUID.randomUUID().toString().replace("-", "");
+            String key = name.substring(0, 2) + "/" + name.substring(2, 4) + "/" + name;
+            Path target = root.resolve(key);
+            Files.createDirectories(target.getParent());
+            try {
+                Files.move(complete, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(complete, target);
+            }
+            return new Stored<>(key, size, inspected);
+        } finally {
+            Files.deleteIfExists(complete);
+        }
+    }
+
+    @Override
     public Optional<Content> open(String key) {
         if (!KEY.matcher(key).matches()) {
             return Optional.empty();

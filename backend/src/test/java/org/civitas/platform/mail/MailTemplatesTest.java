@@ -54,11 +54,11 @@ class MailTemplatesTest {
     @Test
     void everyTemplateHasBothLanguagesAndAMissingValueIsAnError() {
         for (String name : new String[]{"identity/verify-email", "identity/password-reset", "identity/password-link",
-                "identity/password-changed", "notifications/application-received", "notifications/application-admitted",
+                "identity/password-changed", "identity/email-changed", "notifications/application-received", "notifications/application-admitted",
                 "notifications/application-rejected", "notifications/application-waitlisted"}) {
             for (String language : new String[]{"uk", "en"}) {
                 Map<String, String> all = Map.of("name", "N", "email", "e@example.org", "link", "https://x", "days", "7",
-                        "until", "2026-12-31", "program", "P", "message", "M");
+                        "until", "2026-12-31", "program", "P", "message", "M", "newEmail", "n@example.org");
                 assertNotNull(getClass().getClassLoader().getResource("mail/" + name + "." + language + ".txt"), name + "." + language);
                 assertFalse(templates.render(name, language, all, null).subject().isBlank(), name + "." + language);
             }

@@ -25,7 +25,8 @@ class RouteAccessRulesTest extends IntegrationTest {
             "POST /api/auth/password-link", "POST /api/auth/set-password", "POST /api/auth/password-reset",
             "POST /api/auth/verify-email", "POST /api/notifications/unsubscribe",
             "GET /api/programs/{programId}/sessions", "GET /api/sessions/{id}", "GET /api/sessions/{id}/calendar.ics",
-            "GET /api/calendar-feeds/{token}.ics",
+            "GET /api/calendar-feeds/{token}.ics", "OPTIONS /api/uploads", "GET /api/sessions/{id}/recordings",
+            "GET /api/recordings/{id}/file",
             "GET /", "GET /{+path}", "GET /api/programs", "GET /api/programs/{id}",
             "GET /api/programs/{programId}/materials", "GET /api/materials/{materialId}/file");
 
@@ -75,7 +76,9 @@ class RouteAccessRulesTest extends IntegrationTest {
                 case GET -> anonymous.get(path);
                 case PUT -> anonymous.put(path, java.util.Map.of());
                 case DELETE -> anonymous.delete(path);
-                default -> anonymous.post(path, java.util.Map.of());
+                case POST -> anonymous.post(path, java.util.Map.of());
+                default -> anonymous.request(route.getHttpMethod().name(), path, java.util.Map.of(),
+                        java.net.http.HttpRequest.BodyPublishers.noBody());
             };
             assertEquals(401, reply.status(), name(route) + " answered " + reply);
             assertEquals("authentication_required", reply.code());
