@@ -3,6 +3,19 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateInputFormat } from '../lib/dates';
 
+/** Names for a calendar's previous and next buttons, in the UI language (Mantine leaves them unnamed). */
+export function useCalendarAriaLabels() {
+  const { t } = useTranslation();
+  return {
+    previousMonth: t('dates.previousMonth'),
+    nextMonth: t('dates.nextMonth'),
+    previousYear: t('dates.previousYear'),
+    nextYear: t('dates.nextYear'),
+    previousDecade: t('dates.previousDecade'),
+    nextDecade: t('dates.nextDecade'),
+  };
+}
+
 /** Mantine's date pickers in the UI language (month names, first day of the week). */
 export function LocalizedDates({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();

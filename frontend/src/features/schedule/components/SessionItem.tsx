@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Card, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Session } from '../api/schemas';
 import { SessionActions } from './SessionActions';
@@ -24,10 +24,8 @@ export function SessionItem({ session, programTitle }: { session: Session; progr
           </Text>
         )}
         <Text size="sm">{place(session)}</Text>
-        <Group justify="space-between" align="flex-end" gap="xs">
-          <SessionBadges session={session} />
-          <SessionActions session={session} compact />
-        </Group>
+        <SessionBadges session={session} />
+        <SessionActions session={session} compact />
       </Stack>
     </Card>
   );

@@ -3,6 +3,7 @@ import { DatePicker } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useCalendarAriaLabels } from '../../../components/DateField';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { PageTitle } from '../../../components/PageTitle';
@@ -129,6 +130,7 @@ function SessionCalendar({
 }) {
   const { t } = useTranslation();
   const time = useSessionTime();
+  const calendarLabels = useCalendarAriaLabels();
   const days = byDay(sessions, false);
   const sessionDays = new Set(days.map(([day]) => day));
   const first = sessions.filter((session) => isUpcoming(session, now)).sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))[0];
@@ -142,6 +144,10 @@ function SessionCalendar({
         onChange={setSelected}
         defaultDate={selected ?? undefined}
         aria-label={t('schedule.mine.calendar')}
+        ariaLabels={calendarLabels}
+        // weekends in red and the neighbouring months' days in grey are too faint to read
+        weekendDays={[]}
+        hideOutsideDates
         renderDay={(date) => {
           const day = Number(date.slice(8, 10));
           return sessionDays.has(date) ? (
