@@ -13,9 +13,12 @@ async function snapBoth(page: Page, name: string) {
   await page.setViewportSize(DESKTOP);
 }
 
+async function csrfToken(page: Page): Promise<string> {
+  return (await page.context().cookies()).find((cookie) => cookie.name === 'civitas_csrf')?.value ?? '';
+}
+
 /** Creates a session of the demo program's first module that started five minutes ago, through the API as the signed-in page. */
 async function startedSession(page: Page, title: string): Promise<number> {
-  const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'civitas_csrf')?.value ?? '';
   const list = await page.request.get(`/api/programs?scope=managed&q=${encodeURIComponent(DEMO_TITLE)}`);
   expect(list.status(), await list.text()).toBe(200);
   const programs = (await list.json()) as { items: { id: number; title: string }[] };
@@ -25,7 +28,7 @@ async function startedSession(page: Page, title: string): Promise<number> {
   const module = [...details.modules].sort((a, b) => a.position - b.position)[0];
   const now = Date.now();
   const response = await page.request.post(`/api/programs/${program?.id}/modules/${module?.id}/sessions`, {
-    headers: { 'X-CSRF-Token': csrf },
+    headers: { 'X-CSRF-Token': await csrfToken(page) },
     data: {
       title,
       description: '',
@@ -101,5 +104,12 @@ test('a trainer shows the check-in code, the admitted learner checks in with it,
   const history = admin.getByRole('dialog', { name: 'Історія змін журналу' });
   await expect(history.getByTestId('history-item').filter({ hasText: LEARNER.name })).toContainText('Не відмічено → Присутній');
   await checkA11y(admin);
+
+  // The throw-away session ends here, so other tests of the demo program's schedule do not meet it live.
+  const cancelled = await admin.request.post(`/api/sessions/${sessionId}/cancel`, {
+    headers: { 'X-CSRF-Token': await csrfToken(admin) },
+    data: { reason: 'Тестове заняття' },
+  });
+  expect(cancelled.status(), await cancelled.text()).toBe(200);
   await admin.context().close();
 });
