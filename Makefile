@@ -23,8 +23,10 @@ test: java frontend-deps ## run every test: frontend unit tests, backend HTTP te
 	scripts/ensure-chromium
 	scripts/e2e
 
-bench: backend-jar ## measure start-up to healthy and idle memory (see README, Performance)
+bench: backend-jar ## measure start-up to healthy, idle memory and 1,000 check-ins (see README, Performance)
 	scripts/bench-startup
+	$(MVN) test -Dtest='*Benchmark' -Dbenchmarks.excluded= -Dtests.quiet=false \
+		| grep -E '^(CHECK-IN BENCHMARK|\[ERROR\]|Tests run:)'
 
 backend-jar: java frontend-build ## package the platform into backend/target/civitas.jar
 	$(MVN) package -DskipTests
