@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { program } from '../../features/catalog/routes/fixtures';
 import { learnerMe, myProgram } from '../../features/enrollment/routes/fixtures';
+import { anonymous, session } from '../../features/schedule/routes/fixtures';
 import { mockFetch } from '../../testing/fetch-mock';
 import { renderApp } from '../../testing/render-app';
 
@@ -44,5 +45,31 @@ describe('program page for a signed-in learner', () => {
     const standing = await screen.findByRole('region', { name: 'Ваша заявка' });
     expect(within(standing).getByText('Ви відкликали заявку.')).toBeInTheDocument();
     expect(within(standing).getByRole('link', { name: 'Подати заявку знову' })).toHaveAttribute('href', '/programs/7/apply');
+  });
+});
+
+describe('program page with the schedule', () => {
+  it('lists the upcoming sessions briefly, each linking to its page, and leaves out past and cancelled ones', async () => {
+    mockFetch({
+      'GET /api/me': anonymous,
+      'GET /api/programs/7': { body: program },
+      'GET /api/programs/7/sessions': {
+        body: [
+          session({ id: 80, title: 'Минулий вебінар', startsAt: '2020-02-03T10:00:00+02:00', endsAt: '2020-02-03T11:00:00+02:00' }),
+          session({ id: 90, startsAt: '2099-03-10T10:00:00+02:00', endsAt: '2099-03-10T11:30:00+02:00' }),
+          session({ id: 91, title: 'Скасований вебінар', startsAt: '2099-03-11T10:00:00+02:00', endsAt: '2099-03-11T11:00:00+02:00', status: 'cancelled' }),
+          session({ id: 92, title: 'Круглий стіл', format: 'in_person', venue: 'Будинок громадськості', startsAt: '2099-04-01T09:00:00+03:00', endsAt: '2099-04-01T13:00:00+03:00' }),
+        ],
+      },
+    });
+    renderApp('/programs/7');
+
+    const list = await screen.findByRole('list', { name: 'Найближчі заняття' });
+    expect(within(list).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Вступ до електронного врядування', '/sessions/90'],
+      ['Круглий стіл', '/sessions/92'],
+    ]);
+    expect(within(list).getByText('10 березня 2099 р., 10:00–11:30 (Київ) · Онлайн')).toBeInTheDocument();
+    expect(within(list).getByText('1 квітня 2099 р., 09:00–13:00 (Київ) · Будинок громадськості')).toBeInTheDocument();
   });
 });
