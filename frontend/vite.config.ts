@@ -35,6 +35,8 @@ export default defineConfig({
     environment: 'jsdom',
     globals: false,
     setupFiles: ['./src/testing/setup.ts'],
+    // route tests render the whole app; with findBy* waiting up to 5 s, a test gets 20 s
+    testTimeout: 20_000,
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
