@@ -20,7 +20,7 @@ import { NotFoundRoute } from './routes/NotFoundRoute';
 import { OutboxPage } from './routes/NotificationsPages';
 import { ProfileRoute } from './routes/ProfileRoute';
 import { RouteErrorBoundary } from './routes/RouteErrorBoundary';
-import { MySessionsPage, SessionPage } from './routes/SchedulePages';
+import { MySessionsPage, RecordingsInventoryPage, SessionPage } from './routes/SchedulePages';
 import { programTabs } from './workspace/program-tabs';
 import { ProgramWorkspace, WorkspaceTabScreen } from './workspace/ProgramWorkspace';
 
@@ -65,6 +65,7 @@ export const routes: RouteObject[] = [
           { path: 'unsubscribe', element: <UnsubscribeRoute /> },
           { path: 'admin/users', element: <AdminUsersRoute /> },
           { path: 'admin/outbox', element: <OutboxPage /> },
+          { path: 'admin/recordings', element: <RecordingsInventoryPage /> },
           { path: 'api-docs', element: <ApiDocsRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],

@@ -25,7 +25,11 @@ function useNavItems(): NavItem[] {
     items.push({ to: '/manage/programs', label: t('catalog.manage.nav') });
   }
   if (hasRole(me.data, 'admin')) {
-    items.push({ to: '/admin/users', label: t('nav.users') }, { to: '/admin/outbox', label: t('nav.outbox') });
+    items.push(
+      { to: '/admin/users', label: t('nav.users') },
+      { to: '/admin/outbox', label: t('nav.outbox') },
+      { to: '/admin/recordings', label: t('nav.recordings') },
+    );
   }
   return items;
 }

@@ -8,6 +8,8 @@ import { sortedModules } from '../../features/catalog/api/schemas';
 import { useMyPrograms } from '../../features/enrollment/api/get-my-programs';
 import { useMe } from '../../features/identity/api/get-me';
 import { RequireAuth } from '../../features/identity/components/RequireAuth';
+import { RecordingsInventoryRoute } from '../../features/schedule/recordings/routes/RecordingsInventoryRoute';
+import { SessionRecordings } from '../../features/schedule/recordings/routes/SessionRecordings';
 import { MySessionsRoute } from '../../features/schedule/routes/MySessionsRoute';
 import { SessionRoute } from '../../features/schedule/routes/SessionRoute';
 import { SessionsRoute } from '../../features/schedule/routes/SessionsRoute';
@@ -52,6 +54,21 @@ function useAdmittedPrograms() {
   return { admitted, known };
 }
 
+/** The session's recordings; the catalog says whether the viewer is the program's staff (`canEdit`). */
+function Recordings({ sessionId, programId }: { sessionId: number; programId: number }) {
+  const program = useProgram(programId);
+  return <SessionRecordings sessionId={sessionId} canManage={program.data?.canEdit ?? false} />;
+}
+
+/** `/admin/recordings`: the administrators' inventory of recordings. */
+export function RecordingsInventoryPage() {
+  return (
+    <RequireAuth role="admin">
+      <RecordingsInventoryRoute />
+    </RequireAuth>
+  );
+}
+
 /** `/sessions/:id`: the schedule's page, with its program from the catalog and the viewer's admission from enrollment. */
 export function SessionPage() {
   const { admitted, known } = useAdmittedPrograms();
@@ -67,6 +84,7 @@ export function SessionPage() {
           cancelled={session.status === 'cancelled'}
         />
       )}
+      sections={(session) => <Recordings sessionId={session.id} programId={session.programId} />}
     />
   );
 }

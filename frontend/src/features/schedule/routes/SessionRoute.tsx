@@ -20,13 +20,15 @@ interface SessionRouteProps {
   isParticipant: (programId: number) => boolean | undefined;
   /** What else an admitted participant can do here (check in), composed by `src/app`. */
   participantActions?: (session: Session) => ReactNode;
+  /** Sections below the description (recordings), composed by `src/app`. */
+  sections?: (session: Session) => ReactNode;
 }
 
 /**
  * `/sessions/:id`, where the links in emails lead: the public facts for everyone, and for an
  * admitted participant registration, the meeting link and the calendar file.
  */
-export function SessionRoute({ context, isParticipant, participantActions }: SessionRouteProps) {
+export function SessionRoute({ context, isParticipant, participantActions, sections }: SessionRouteProps) {
   const { t } = useTranslation();
   const raw = useParams().id ?? '';
   const id = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
@@ -131,6 +133,8 @@ export function SessionRoute({ context, isParticipant, participantActions }: Ses
           <Text style={{ whiteSpace: 'pre-line' }}>{session.description}</Text>
         </section>
       )}
+
+      {sections?.(session)}
     </Stack>
   );
 }
