@@ -1,0 +1,201 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mockFetch, type MockResponse } from '../../../../testing/fetch-mock';
+import { renderApp } from '../../../../testing/render-app';
+import { adminMe, admittedToProgram7, learnerMe, program, session } from '../../routes/fixtures';
+
+interface FakeUpload {
+  file: File;
+  options: {
+    endpoint: string;
+    metadata: Record<string, string>;
+    chunkSize: number;
+    retryDelays: number[];
+    storeFingerprintForResuming: boolean;
+    onBeforeRequest: (request: { setHeader: (name: string, value: string) => void }) => Promise<void>;
+    onProgress: (loaded: number, total: number) => void;
+    onSuccess: () => void;
+    onError: (error: Error) => void;
+  };
+  start: ReturnType<typeof vi.fn>;
+  abort: ReturnType<typeof vi.fn>;
+  resumeFromPreviousUpload: ReturnType<typeof vi.fn>;
+}
+
+const { uploads, previous } = vi.hoisted(() => ({ uploads: [] as unknown[], previous: [] as unknown[] }));
+
+vi.mock('tus-js-client', () => ({
+  Upload: class {
+    start = vi.fn();
+    abort = vi.fn(() => Promise.resolve());
+    findPreviousUploads = vi.fn(() => Promise.resolve(previous));
+    resumeFromPreviousUpload = vi.fn();
+    constructor(
+      public file: File,
+      public options: unknown,
+    ) {
+      uploads.push(this);
+    }
+  },
+}));
+
+const MB = 1024 * 1024;
+
+const recording = (overrides: Record<string, unknown> = {}) => ({
+  id: 501,
+  sessionId: 90,
+  fileName: 'вебінар-1.mp4',
+  contentType: 'video/mp4',
+  size: 350 * MB,
+  createdAt: '2026-03-10T12:00:00Z',
+  url: '/api/recordings/501/file',
+  ...overrides,
+});
+
+function open(me: MockResponse, canEdit: boolean, more: Record<string, MockResponse | (() => MockResponse)> = {}) {
+  document.cookie = 'civitas_csrf=t; path=/';
+  const mocks = mockFetch({
+    'GET /api/me': me,
+    'GET /api/me/programs': { body: admittedToProgram7 },
+    'GET /api/programs/7': { body: { ...program, canEdit } },
+    'GET /api/sessions/90': { body: session() },
+    'GET /api/sessions/90/recordings': { body: [] },
+    ...more,
+  });
+  renderApp('/sessions/90');
+  return mocks;
+}
+
+async function pickAndStart(name = 'запис.mp4', size = 200 * MB) {
+  const user = userEvent.setup();
+  const section = await screen.findByRole('region', { name: 'Завантажити запис' });
+  const input = section.querySelector('input[type="file"]') as HTMLInputElement;
+  const file = new File(['x'], name, { type: 'video/mp4' });
+  Object.defineProperty(file, 'size', { value: size });
+  await user.upload(input, file);
+  await user.click(within(section).getByRole('button', { name: 'Завантажити' }));
+  await waitFor(() => expect(uploads).toHaveLength(1));
+  const upload = uploads[0] as FakeUpload;
+  await waitFor(() => expect(upload.start).toHaveBeenCalled());
+  return { user, section, upload };
+}
+
+function failure(status: number, body: unknown): Error {
+  return Object.assign(new Error(`HTTP ${status}`), {
+    originalResponse: { getStatus: () => status, getBody: () => JSON.stringify(body), getHeader: () => undefined },
+  });
+}
+
+beforeEach(() => {
+  uploads.length = 0;
+  previous.length = 0;
+});
+
+describe('recordings on the session page', { timeout: 30_000 }, () => {
+  it('uploads over tus with the CSRF header, shows bytes and percent, pauses, resumes and lists the result', async () => {
+    let listed: unknown[] = [];
+    open({ body: adminMe }, true, { 'GET /api/sessions/90/recordings': () => ({ body: listed }) });
+    expect(await screen.findByText('Записів цього заняття ще немає.')).toBeInTheDocument();
+    const { user, section, upload } = await pickAndStart();
+
+    expect(upload.options).toMatchObject({
+      endpoint: '/api/uploads',
+      metadata: { filename: 'запис.mp4', sessionId: '90' },
+      chunkSize: 64 * MB,
+      retryDelays: [0, 1000, 3000, 5000, 10000, 20000],
+      storeFingerprintForResuming: true,
+    });
+    const setHeader = vi.fn();
+    await upload.options.onBeforeRequest({ setHeader });
+    expect(setHeader).toHaveBeenCalledWith('X-CSRF-Token', 't');
+
+    act(() => upload.options.onProgress(50 * MB, 200 * MB));
+    expect(await within(section).findByText('Завантажено 50 МБ з 200 МБ (25%)')).toBeInTheDocument();
+    expect(within(section).getByRole('progressbar', { name: 'Завантаження «запис.mp4»' })).toHaveAttribute('aria-valuenow', '25');
+    expect(within(section).getByText(/завантаження продовжиться з місця зупинки/)).toBeInTheDocument();
+
+    await user.click(within(section).getByRole('button', { name: 'Призупинити' }));
+    expect(upload.abort).toHaveBeenCalledWith();
+    expect(within(section).getByText('Призупинено: 50 МБ з 200 МБ (25%)')).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Продовжити' }));
+    expect(upload.start).toHaveBeenCalledTimes(2);
+
+    listed = [recording({ fileName: 'запис.mp4', size: 200 * MB })];
+    act(() => upload.options.onSuccess());
+    expect(await within(section).findByText('Запис «запис.mp4» завантажено.')).toBeInTheDocument();
+    expect(await screen.findByLabelText('Запис «запис.mp4»')).toHaveAttribute('src', '/api/recordings/501/file');
+  });
+
+  it('resumes an upload this browser started for the same file', async () => {
+    previous.push({ uploadUrl: '/api/uploads/abc', size: 200 * MB, metadata: {}, creationTime: '', urlStorageKey: 'k', parallelUploadUrls: null });
+    open({ body: adminMe }, true);
+    const { upload } = await pickAndStart();
+    expect(upload.resumeFromPreviousUpload).toHaveBeenCalledWith(previous[0]);
+  });
+
+  it('cancels with tus termination', async () => {
+    open({ body: adminMe }, true);
+    const { user, section, upload } = await pickAndStart();
+    await user.click(within(section).getByRole('button', { name: 'Скасувати завантаження' }));
+    expect(upload.abort).toHaveBeenCalledWith(true);
+    expect(within(section).queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Завантажити' })).toBeDisabled();
+  });
+
+  it.each([
+    [413, 'file_too_large', /Файл завеликий: найбільший розмір запису — 4 ГБ/],
+    [415, 'recording_type_not_allowed', /Це не відео у форматі MP4/],
+    [507, 'storage_full', /На сервері закінчилося місце/],
+    [423, 'upload_in_progress', /уже завантажується в іншій вкладці/],
+  ])('explains a %i %s', async (status, code, message) => {
+    open({ body: adminMe }, true);
+    const { section, upload } = await pickAndStart();
+    act(() => upload.options.onError(failure(status, { status, code, detail: 'server words' })));
+    const alert = await within(section).findByRole('alert');
+    expect(alert).toHaveTextContent('Не вдалося завантажити «запис.mp4»');
+    expect(alert).toHaveTextContent(message);
+  });
+
+  it('shows the server’s sentence for any other error', async () => {
+    open({ body: adminMe }, true);
+    const { section, upload } = await pickAndStart();
+    act(() => upload.options.onError(failure(400, { status: 400, code: 'validation_failed', detail: 'Заняття скасовано.' })));
+    expect(await within(section).findByRole('alert')).toHaveTextContent('Заняття скасовано.');
+  });
+
+  it('lets staff delete a recording after confirming', async () => {
+    let listed = [recording()];
+    const { calls } = open({ body: adminMe }, true, {
+      'GET /api/sessions/90/recordings': () => ({ body: listed }),
+      'DELETE /api/recordings/501': () => {
+        listed = [];
+        return { status: 204 };
+      },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Видалити запис «вебінар-1.mp4»' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Видалити запис?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Видалити запис' }));
+    expect(await screen.findByText('Записів цього заняття ще немає.')).toBeInTheDocument();
+    expect(calls.some((call) => call.method === 'DELETE' && call.url.pathname === '/api/recordings/501')).toBe(true);
+    expect(calls.find((call) => call.method === 'DELETE')?.headers.get('X-CSRF-Token')).toBe('t');
+  });
+
+  it('gives a participant the players, with no upload and no delete', async () => {
+    open({ body: learnerMe }, false, { 'GET /api/sessions/90/recordings': { body: [recording()] } });
+    const video = await screen.findByLabelText('Запис «вебінар-1.mp4»');
+    expect(video.tagName).toBe('VIDEO');
+    expect(video).toHaveAttribute('src', '/api/recordings/501/file');
+    expect(video).toHaveAttribute('preload', 'metadata');
+    expect(screen.getByText(/350 МБ/)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Завантажити запис' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Видалити запис/ })).not.toBeInTheDocument();
+  });
+
+  it('shows nothing about recordings to someone the server lists none for', async () => {
+    open({ body: learnerMe }, false);
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Записи' })).not.toBeInTheDocument());
+  });
+});
