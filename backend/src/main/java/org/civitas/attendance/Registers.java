@@ -2,13 +2,14 @@ package org.civitas.attendance;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.civitas.catalog.ProgramAccess;
 import org.civitas.enrollment.Enrollment;
 import org.civitas.enrollment.Participant;
 import org.civitas.identity.Caller;
 import org.civitas.platform.audit.AuditLog;
+import org.civitas.platform.database.Deadlocks;
 import org.civitas.platform.errors.ApiException;
 import org.civitas.platform.mail.Outbox;
 import org.civitas.platform.web.PageView;
@@ -18,6 +19,7 @@ import org.civitas.schedule.Schedule;
 import org.civitas.schedule.SessionFacts;
 import org.jspecify.annotations.Nullable;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,11 +48,13 @@ class Registers {
     private final Outbox outbox;
     private final AttendanceSettings settings;
     private final AuditLog audit;
+    private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
     Registers(AttendanceRepository records, AttendanceChangeRepository changes, Schedule schedule, ProgramAccess access,
               Enrollment enrollment, CheckInCodes codes, RateLimiter limits, Outbox outbox, AttendanceSettings settings,
-              AuditLog audit, Clock clock) {
+              AuditLog audit, TransactionOperations<Connection> transactions, Clock clock) {
+        this.transactions = transactions;
         this.records = records;
         this.changes = changes;
         this.schedule = schedule;
@@ -75,8 +79,11 @@ class Registers {
     }
 
     /** The learner checks in with the code on the screen: present, or late past the grace after the start. Twice is once. */
-    @Transactional
     Views.Entry checkIn(long sessionId, String code, Caller caller) {
+        return Deadlocks.retried(transactions, status -> checkingIn(sessionId, code, caller));
+    }
+
+    private Views.Entry checkingIn(long sessionId, String code, Caller caller) {
         SessionFacts session = schedule.session(sessionId).orElseThrow(ApiException::notFound);
         access.requireView(session.programId(), caller);
         if (!access.isParticipant(session.programId(), caller)) {
@@ -128,8 +135,11 @@ class Registers {
         return entries;
     }
 
-    @Transactional
     Views.Entry mark(long sessionId, long userId, Views.Mark request, Caller caller) {
+        return Deadlocks.retried(transactions, status -> marking(sessionId, userId, request, caller));
+    }
+
+    private Views.Entry marking(long sessionId, long userId, Views.Mark request, Caller caller) {
         SessionFacts session = managed(sessionId, caller);
         Participant participant = participant(session.programId(), userId);
         AttendanceStatus status = AttendanceStatus.parse(Objects.requireNonNull(request.status())).orElseThrow();
