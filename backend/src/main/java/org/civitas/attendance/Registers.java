@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The attendance register of a session: admitted learners check themselves in with the code the
@@ -125,10 +126,11 @@ class Registers {
         SessionFacts session = managed(sessionId, caller);
         Map<Long, AttendanceRow> byUser = new HashMap<>();
         records.findBySessionId(sessionId).forEach(r -> byUser.put(r.userId(), r));
+        Set<Long> registeredIds = schedule.registeredUserIds(sessionId);
         List<Views.Entry> entries = new ArrayList<>();
         for (Participant participant : participants(session.programId())) {
             AttendanceRow row = byUser.get(participant.userId());
-            boolean registered = schedule.isRegistered(sessionId, participant.userId());
+            boolean registered = registeredIds.contains(participant.userId());
             entries.add(row == null ? new Views.Entry(sessionId, participant.userId(), fullName(participant), participant.email(),
                     participant.organization(), registered, null, null, null, null, null, null) : entry(row, participant, registered));
         }

@@ -16,6 +16,16 @@ interface RegistrationRepository extends CrudRepository<RegistrationRow, Long> {
 
     long countBySessionIdAndStatus(long sessionId, String status);
 
+    @Query("SELECT user_id FROM session_registrations WHERE session_id = :sessionId AND status = 'registered'")
+    List<Long> findRegisteredUserIds(long sessionId);
+
+    /** Registered and waitlisted counts of several sessions at once, for lists. */
+    @Query("""
+            SELECT session_id, status, COUNT(*) AS people FROM session_registrations
+            WHERE session_id IN (:sessionIds) AND status IN ('registered', 'waitlisted')
+            GROUP BY session_id, status""")
+    List<RegistrationCount> countBySessions(Collection<Long> sessionIds);
+
     /** Those waiting for a place, first come first. */
     @Query("SELECT * FROM session_registrations WHERE session_id = :sessionId AND status = 'waitlisted' ORDER BY created_at, id LIMIT 1")
     Optional<RegistrationRow> findFirstWaiting(long sessionId);

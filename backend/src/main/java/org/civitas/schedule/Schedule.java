@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The schedule's entry point for other features: the facts of sessions and who registered.
@@ -26,6 +27,11 @@ public class Schedule {
     /** The program's sessions in time order. */
     public List<SessionFacts> ofProgram(long programId) {
         return sessions.findByProgram(programId).stream().map(SessionFacts::of).toList();
+    }
+
+    /** The users holding a place at the session (not waitlisted, not cancelled), in one query. */
+    public Set<Long> registeredUserIds(long sessionId) {
+        return Set.copyOf(registrations.findRegisteredUserIds(sessionId));
     }
 
     /** Whether the user holds a place at the session (not waitlisted, not cancelled). */

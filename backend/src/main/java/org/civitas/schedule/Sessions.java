@@ -173,6 +173,9 @@ class Sessions {
                     .forEach(r -> mine.put(r.sessionId(), r.status()));
         }
         Map<Long, ProgramFacts> programs = catalog.facts(rows.stream().map(SessionRow::programId).distinct().toList());
+        Map<String, Long> counts = new HashMap<>();
+        registrations.countBySessions(rows.stream().map(SessionRow::requireId).toList())
+                .forEach(c -> counts.put(c.sessionId() + ":" + c.status(), c.people()));
         Map<Long, Boolean> managed = new HashMap<>();
         Map<Long, Boolean> participant = new HashMap<>();
         List<SessionView> views = new ArrayList<>();
@@ -182,8 +185,8 @@ class Sessions {
             boolean admitted = participant.computeIfAbsent(programId, id -> access.isParticipant(id, caller));
             ProgramFacts program = programs.get(programId);
             views.add(SessionView.of(row, new SessionView.Viewer(manager, admitted, mine.get(row.requireId())),
-                    registrations.countBySessionIdAndStatus(row.requireId(), RegistrationRow.REGISTERED),
-                    registrations.countBySessionIdAndStatus(row.requireId(), RegistrationRow.WAITLISTED),
+                    counts.getOrDefault(row.requireId() + ":" + RegistrationRow.REGISTERED, 0L),
+                    counts.getOrDefault(row.requireId() + ":" + RegistrationRow.WAITLISTED, 0L),
                     manager && outside(row, program), row.startsAt().minus(settings.meetingUrlRevealBefore()), now));
         }
         return views;
