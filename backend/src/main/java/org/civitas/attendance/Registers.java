@@ -90,7 +90,8 @@ class Registers {
         if (!access.isParticipant(session.programId(), caller)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "not_a_participant");
         }
-        if (session.registrationRequired() && !schedule.isRegistered(sessionId, caller.id())) {
+        boolean registered = schedule.isRegistered(sessionId, caller.id());
+        if (session.registrationRequired() && !registered) {
             throw new ApiException(HttpStatus.FORBIDDEN, "not_registered");
         }
         Instant now = clock.instant();
@@ -114,11 +115,11 @@ class Registers {
         }
         Optional<AttendanceRow> current = records.findBySessionIdAndUserId(sessionId, caller.id());
         if (current.isPresent() && (current.get().status().equals("present") || current.get().status().equals("late"))) {
-            return entry(current.get(), participant(session.programId(), caller.id()), true);
+            return entry(current.get(), participant(session.programId(), caller.id()), registered);
         }
         AttendanceStatus status = now.isAfter(session.startsAt().plus(settings.lateAfter())) ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
         AttendanceRow saved = write(sessionId, caller.id(), status, null, AttendanceRow.SELF_CHECK_IN, null, caller.id(), now);
-        return entry(saved, participant(session.programId(), caller.id()), schedule.isRegistered(sessionId, caller.id()));
+        return entry(saved, participant(session.programId(), caller.id()), registered);
     }
 
     /** The register: every admitted participant of the program, with their record if there is one. */

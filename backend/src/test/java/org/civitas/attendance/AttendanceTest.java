@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Self check-in, the register and its history, with the server's clock moved by the test. */
@@ -92,7 +93,10 @@ class AttendanceTest extends IntegrationTest {
         assertEquals(200, first.status(), first.toString());
         assertEquals("present", first.text("status"));
         assertEquals("self_check_in", first.text("source"));
-        assertEquals("present", checkIn(learner, started, code.get("code").getStringValue()).text("status"));
+        assertFalse(first.json().get("registered").getBooleanValue(), "the session asks no registration and none was made");
+        Browser.Reply second = checkIn(learner, started, code.get("code").getStringValue());
+        assertEquals("present", second.text("status"));
+        assertFalse(second.json().get("registered").getBooleanValue(), "twice reports the same as once");
         assertEquals(1, program.admin().get("/api/sessions/" + started + "/attendance/history").json().size(), "the second changed nothing");
 
         clock.advance(Duration.ofSeconds(65));
@@ -123,7 +127,9 @@ class AttendanceTest extends IntegrationTest {
         assertEquals(403, checkIn(learner(), started, code(program, started)).status(), "not admitted");
         assertEquals("not_registered", checkIn(learner, needsRegistration, code(program, needsRegistration)).code());
         learner.post("/api/sessions/" + needsRegistration + "/registration");
-        assertEquals("present", checkIn(learner, needsRegistration, code(program, needsRegistration)).text("status"));
+        Browser.Reply registered = checkIn(learner, needsRegistration, code(program, needsRegistration));
+        assertEquals("present", registered.text("status"));
+        assertTrue(registered.json().get("registered").getBooleanValue());
         assertEquals(400, checkIn(learner, started, "12").status());
     }
 
