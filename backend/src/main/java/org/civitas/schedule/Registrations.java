@@ -57,8 +57,7 @@ class Registrations {
         if (existing.isPresent() && !RegistrationRow.CANCELLED.equals(existing.get().status())) {
             return views.view(session, caller);
         }
-        boolean place = session.capacity() == null
-                || registrations.countBySessionIdAndStatus(sessionId, RegistrationRow.REGISTERED) < session.capacity();
+        boolean place = waitlist.placeFree(session);
         String status = place ? RegistrationRow.REGISTERED : RegistrationRow.WAITLISTED;
         if (existing.isPresent()) {
             registrations.update(existing.get().withStatus(status, now));

@@ -21,14 +21,19 @@ class Waitlist {
         this.audit = audit;
     }
 
+    /** Whether one more person can hold a place: no capacity, or fewer registered than it. Ask under the session's lock. */
+    boolean placeFree(SessionRow session) {
+        return session.capacity() == null
+                || registrations.countBySessionIdAndStatus(session.requireId(), RegistrationRow.REGISTERED) < session.capacity();
+    }
+
     /** Under the session's lock (the caller's transaction holds it): a place given back, or more places. */
     void promote(SessionRow session, Instant now) {
         if (session.cancelled() || !now.isBefore(session.endsAt())) {
             return;
         }
         long sessionId = session.requireId();
-        while (session.capacity() == null
-                || registrations.countBySessionIdAndStatus(sessionId, RegistrationRow.REGISTERED) < session.capacity()) {
+        while (placeFree(session)) {
             var waiting = registrations.findFirstWaiting(sessionId);
             if (waiting.isEmpty()) {
                 return;
