@@ -4,6 +4,7 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.civitas.catalog.ProgramAccess;
 import org.civitas.identity.Caller;
@@ -37,6 +38,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * Recordings of sessions, uploaded resumably (tus 1.0: creation, HEAD for the offset, PATCH to
@@ -97,8 +99,7 @@ class Recordings {
         access.requireManage(session.programId(), caller);
         String fileName = FileNames.clean(clientFileName);
         if (type(fileName).isEmpty()) {
-            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "recording_type_not_allowed",
-                    List.of(new ApiException.FieldError("file", "recording_type_not_allowed")), Map.of());
+            throw typeNotAllowed();
         }
         if (length > settings.maxSize()) {
             throw tooLarge();
@@ -134,50 +135,58 @@ class Recordings {
      */
     long append(String id, long offset, InputStream body, Caller caller) {
         upload(id, caller);
+        return exclusively(id, () -> appending(id, offset, body));
+    }
+
+    private long appending(String id, long offset, InputStream body) {
+        UploadRow upload = uploads.findById(id).orElseThrow(ApiException::notFound);
+        if (offset != upload.uploadOffset()) {
+            throw new ApiException(HttpStatus.CONFLICT, "upload_offset_mismatch");
+        }
+        Path file = root().resolve(id);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            // bytes a crash left past the recorded offset are not trusted
+            channel.truncate(offset);
+            channel.position(offset);
+            OutputStream out = Channels.newOutputStream(channel);
+            new LimitedInputStream(body, upload.uploadLength() - offset, Recordings::pastLength).transferTo(out);
+            out.flush();
+            channel.force(false);
+        } catch (ApiException refused) {
+            throw refused; // this PATCH counts for nothing: the offset stays, its bytes are cut off next time
+        } catch (IOException | RuntimeException dropped) {
+            // a dropped connection: what arrived counts, and the client continues from there
+            LOG.info("Upload {} stopped at {} of {} bytes: {}", id, fileSize(file), upload.uploadLength(), dropped.toString());
+        }
+        long now = Math.min(fileSize(file), upload.uploadLength());
+        uploads.advance(id, now);
+        if (now == upload.uploadLength()) {
+            finish(upload, file);
+        }
+        return now;
+    }
+
+    /** Gives up an upload (tus termination): its bytes and its record go, but not under a PATCH still writing them. */
+    void terminate(String id, Caller caller) {
+        upload(id, caller);
+        exclusively(id, () -> {
+            delete(id);
+            return null;
+        });
+    }
+
+    /** One request at a time writes or removes an upload's bytes; another meanwhile gets 423. */
+    private <T> T exclusively(String id, Supplier<T> work) {
         ReentrantLock lock = appending.computeIfAbsent(id, k -> new ReentrantLock());
         if (!lock.tryLock()) {
             throw new ApiException(HttpStatus.LOCKED, "upload_in_progress");
         }
         try {
-            UploadRow upload = uploads.findById(id).orElseThrow(ApiException::notFound);
-            if (offset != upload.uploadOffset()) {
-                throw new ApiException(HttpStatus.CONFLICT, "upload_offset_mismatch");
-            }
-            Path file = root().resolve(id);
-            ApiException refused = null;
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                // bytes a crash left past the recorded offset are not trusted
-                channel.truncate(offset);
-                channel.position(offset);
-                OutputStream out = Channels.newOutputStream(channel);
-                new LimitedInputStream(body, upload.uploadLength() - offset, Recordings::pastLength).transferTo(out);
-                out.flush();
-                channel.force(false);
-            } catch (ApiException e) {
-                refused = e;
-            } catch (IOException | RuntimeException dropped) {
-                // a dropped connection: what arrived counts, and the client continues from there
-                LOG.info("Upload {} stopped at {} of {} bytes: {}", id, fileSize(file), upload.uploadLength(), dropped.toString());
-            }
-            if (refused != null) {
-                throw refused; // this PATCH counts for nothing: the offset stays, its bytes are cut off next time
-            }
-            long now = Math.min(fileSize(file), upload.uploadLength());
-            uploads.advance(id, now);
-            if (now == upload.uploadLength()) {
-                finish(upload, file);
-            }
-            return now;
+            return work.get();
         } finally {
             lock.unlock();
             appending.remove(id, lock);
         }
-    }
-
-    /** Gives up an upload (tus termination): its bytes and its record go. */
-    void terminate(String id, Caller caller) {
-        upload(id, caller);
-        delete(id);
     }
 
     List<RecordingView> ofSession(long sessionId, @Nullable Caller caller) {
@@ -199,7 +208,7 @@ class Recordings {
         return new Playback(content, row.contentType(), row.fileName());
     }
 
-    @io.micronaut.transaction.annotation.Transactional
+    @Transactional
     void remove(long recordingId, Caller caller) {
         RecordingRow row = recordings.findById(recordingId).orElseThrow(ApiException::notFound);
         SessionRow session = sessions.findById(row.sessionId()).orElseThrow(ApiException::notFound);
@@ -227,8 +236,7 @@ class Recordings {
         try {
             FileStorage.Stored<String> stored = storage.adopt(file, (path, size) -> {
                 if (!isVideo(path)) {
-                    throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "recording_type_not_allowed",
-                            List.of(new ApiException.FieldError("file", "recording_type_not_allowed")), Map.of());
+                    throw typeNotAllowed();
                 }
                 return contentType;
             });
@@ -284,6 +292,11 @@ class Recordings {
     private ApiException tooLarge() {
         return new ApiException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "file_too_large", List.of(new ApiException.FieldError(
                 "file", "file_too_large", Math.max(1, settings.maxSize() / (1024 * 1024)))), Map.of());
+    }
+
+    private static ApiException typeNotAllowed() {
+        return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "recording_type_not_allowed",
+                List.of(new ApiException.FieldError("file", "recording_type_not_allowed")), Map.of());
     }
 
     private static ApiException pastLength() {
