@@ -108,6 +108,8 @@ class AttendanceImports {
     static List<ImportEntry> match(List<MeetingReport.Attendee> attendees, List<Participant> participants, int sessionMinutes, int threshold) {
         Map<String, Participant> byEmail = new HashMap<>();
         participants.forEach(p -> byEmail.put(p.email().toLowerCase(Locale.ROOT), p));
+        Map<Participant, List<String>> nameKeys = new HashMap<>();
+        participants.forEach(p -> nameKeys.put(p, List.of(MeetingReport.key(p.surname()), MeetingReport.key(p.givenName()))));
         List<ImportEntry> entries = new ArrayList<>();
         for (MeetingReport.Attendee a : attendees) {
             int minutes = Math.min(a.minutes(), sessionMinutes);
@@ -118,7 +120,7 @@ class AttendanceImports {
             } else {
                 Set<String> words = Set.of(MeetingReport.key(a.name()).split(" "));
                 for (Participant p : participants) {
-                    if (words.contains(MeetingReport.key(p.surname())) && words.contains(MeetingReport.key(p.givenName()))) {
+                    if (words.containsAll(nameKeys.get(p))) {
                         found.add(p);
                     }
                 }

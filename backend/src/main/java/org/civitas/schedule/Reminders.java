@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Reminds registrants a day and an hour before a session. Each reminder is marked sent in the same
@@ -56,7 +57,7 @@ class Reminders {
             var due = soon ? registrations.findDueSecondReminder(session.requireId()) : registrations.findDueFirstReminder(session.requireId());
             for (RegistrationRow registration : due) {
                 Boolean queued = transactions.executeWrite(status -> {
-                    long id = java.util.Objects.requireNonNull(registration.id());
+                    long id = Objects.requireNonNull(registration.id());
                     // marking both when it is soon: a day-before reminder an hour before would only be noise
                     int marked = soon ? registrations.markSecondReminder(id, now) : registrations.markFirstReminder(id, now);
                     if (soon) {
