@@ -2,11 +2,12 @@ package org.civitas.attendance;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.civitas.enrollment.Participant;
 import org.civitas.identity.Caller;
 import org.civitas.platform.audit.AuditLog;
+import org.civitas.platform.database.Deadlocks;
 import org.civitas.platform.errors.ApiException;
 import org.civitas.platform.storage.FileNames;
 import org.civitas.platform.storage.LimitedInputStream;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,8 +41,11 @@ class AttendanceImports {
     private final AttendanceSettings settings;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionOperations<Connection> transactions;
 
-    AttendanceImports(AttendanceImportRepository imports, Registers registers, AttendanceSettings settings, AuditLog audit, Clock clock) {
+    AttendanceImports(AttendanceImportRepository imports, Registers registers, AttendanceSettings settings, AuditLog audit, Clock clock,
+                      TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
         this.imports = imports;
         this.registers = registers;
         this.settings = settings;
@@ -82,9 +87,12 @@ class AttendanceImports {
         return ImportView.of(saved);
     }
 
-    /** Applies the matched people to the register, once; a second confirmation answers 409. */
-    @Transactional
+    /** Applies the matched people to the register, once; a second confirmation answers 409. A check-in meeting it is waited for. */
     ImportView confirm(long importId, Caller caller) {
+        return Deadlocks.retried(transactions, status -> confirming(importId, caller));
+    }
+
+    private ImportView confirming(long importId, Caller caller) {
         AttendanceImportRow row = imports.lock(importId).orElseThrow(ApiException::notFound);
         registers.managed(row.sessionId(), caller);
         if (!AttendanceImportRow.PREVIEW.equals(row.status())) {

@@ -182,7 +182,7 @@ class Registers {
      * person or a trainer made (present, late, excused) keeps its status and takes the minutes.
      */
     void imported(long sessionId, long userId, boolean present, int minutes, long actor, Instant now) {
-        AttendanceRow current = records.findBySessionIdAndUserId(sessionId, userId).orElse(null);
+        AttendanceRow current = records.lock(sessionId, userId).orElse(null); // a check-in meanwhile is not overwritten
         AttendanceStatus status = current != null && !current.status().equals(AttendanceStatus.ABSENT.code())
                 ? AttendanceStatus.parse(current.status()).orElseThrow()
                 : present ? AttendanceStatus.PRESENT : AttendanceStatus.ABSENT;
