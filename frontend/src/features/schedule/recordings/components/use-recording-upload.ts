@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Upload, type DetailedError } from 'tus-js-client';
+import type { DetailedError, Upload } from 'tus-js-client';
 import { CSRF_HEADER, csrfToken } from '../../../../lib/api-client';
 import { currentLanguage } from '../../../../lib/i18n';
 import { sessionRecordingsQueryKey } from '../api/schemas';
@@ -59,6 +59,8 @@ export function useRecordingUpload(sessionId: number) {
     async (file: File) => {
       const fileName = file.name;
       setState({ phase: 'uploading', fileName, loaded: 0, total: file.size });
+      // Loaded on the first upload only: learners, who never upload, do not download the client.
+      const { Upload } = await import('tus-js-client');
       const next = new Upload(file, {
         endpoint: '/api/uploads',
         metadata: { filename: fileName, sessionId: String(sessionId) },
