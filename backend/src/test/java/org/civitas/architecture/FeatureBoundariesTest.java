@@ -37,7 +37,8 @@ class FeatureBoundariesTest {
             "enrollment", Set.of("catalog", "identity"),
             "notifications", Set.of("enrollment", "catalog", "identity"),
             "schedule", Set.of("enrollment", "catalog", "identity"),
-            "attendance", Set.of("schedule", "enrollment", "catalog", "identity"));
+            "attendance", Set.of("schedule", "enrollment", "catalog", "identity"),
+            "assessment", Set.of("enrollment", "catalog", "identity"));
 
     /** The public types of each feature: its entry point and the values it hands out. */
     private static final Map<String, Set<String>> PUBLIC_API = Map.of(
@@ -47,7 +48,8 @@ class FeatureBoundariesTest {
             "enrollment", Set.of("Enrollment", "Participant", "ApplicationSubmitted", "ApplicationDecided"),
             "notifications", Set.of(),
             "schedule", Set.of("Schedule", "SessionFacts"),
-            "attendance", Set.of());
+            "attendance", Set.of(),
+            "assessment", Set.of());
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
