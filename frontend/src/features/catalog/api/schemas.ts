@@ -58,6 +58,8 @@ export const programSchema = programSummarySchema.extend({
   capacity: nullable(z.number()),
   trainers: z.array(trainerRefSchema),
   modules: z.array(moduleSchema),
+  /** The share (1..100 %) of a recording that counts as attending a missed session; null: recordings do not count. */
+  recordingMakeUpPercent: nullable(z.number()),
   version: z.number(),
   canEdit: z.boolean(),
 });
@@ -79,6 +81,7 @@ export interface ProgramRequest {
   startsOn: string | null;
   endsOn: string | null;
   capacity: number | null;
+  recordingMakeUpPercent: number | null;
 }
 
 export interface ModuleRequest {

@@ -6,6 +6,7 @@ import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { LeaveGuardDialog, useLeaveGuard } from '../../../lib/form/leave-guard';
 import { useFormFeedback } from '../../../lib/form/use-form-feedback';
 import type { Program, ProgramRequest } from '../api/schemas';
+import { AttendanceSection } from './program-form/AttendanceSection';
 import { MainSection } from './program-form/MainSection';
 import { OutcomesSection } from './program-form/OutcomesSection';
 import { PartnersSection } from './program-form/PartnersSection';
@@ -42,6 +43,7 @@ export function ProgramForm({ program, error, pending, submitLabel, onSubmit, no
     language: t('catalog.form.language'),
     hours: t('catalog.form.hours'),
     capacity: t('catalog.form.capacity'),
+    recordingMakeUpPercent: t('catalog.form.recordingMakeUpPercent'),
     startsOn: t('catalog.form.startsOn'),
     endsOn: t('catalog.form.endsOn'),
     enrollmentOpensAt: t('catalog.form.enrollmentOpensAt'),
@@ -67,6 +69,7 @@ export function ProgramForm({ program, error, pending, submitLabel, onSubmit, no
         <FormErrorSummary {...feedback.summary} label={label} />
         <MainSection form={form} />
         <VolumeSection form={form} />
+        <AttendanceSection form={form} />
         <OutcomesSection form={form} />
         <PartnersSection form={form} />
         <Group>

@@ -73,6 +73,51 @@ describe('program editor', { timeout: 15_000 }, () => {
     expect(screen.getByLabelText('Дата початку')).toHaveValue('01.03.2026');
   });
 
+  it('switches recordings on as make-up at 80 % by default, checks the share and sends it', async () => {
+    const { calls } = mockFetch({
+      ...base,
+      'GET /api/programs/7': { body: draft },
+      'PUT /api/programs/7': ({ body }) => ({ body: { ...draft, ...(body as object), version: 4 } }),
+    });
+    renderApp('/manage/programs/7');
+    const user = userEvent.setup();
+
+    const toggle = await screen.findByRole('switch', { name: /Зараховувати перегляд запису як відвідування пропущеного заняття/ });
+    expect(toggle).not.toBeChecked();
+    expect(screen.queryByRole('spinbutton', { name: /Скільки запису треба переглянути/ })).not.toBeInTheDocument();
+    await user.click(toggle);
+    const share = screen.getByRole('spinbutton', { name: /Скільки запису треба переглянути/ });
+    expect(share).toHaveValue(80);
+
+    await user.clear(share);
+    await user.type(share, '120');
+    await user.click(screen.getByRole('button', { name: 'Зберегти' }));
+    expect(await screen.findByText('Вкажіть ціле число від 1 до 100.')).toBeInTheDocument();
+    expect(put(calls, '/api/programs/7')).toHaveLength(0);
+
+    await user.clear(share);
+    await user.type(share, '75');
+    await user.click(screen.getByRole('button', { name: 'Зберегти' }));
+    expect(await screen.findByText('Програму збережено.')).toBeInTheDocument();
+    expect(put(calls, '/api/programs/7')[0]?.body).toMatchObject({ recordingMakeUpPercent: 75 });
+  });
+
+  it('shows a program’s make-up share and sends null once it is switched off', async () => {
+    const { calls } = mockFetch({
+      ...base,
+      'GET /api/programs/7': { body: { ...draft, recordingMakeUpPercent: 60 } },
+      'PUT /api/programs/7': ({ body }) => ({ body: { ...draft, ...(body as object), version: 4 } }),
+    });
+    renderApp('/manage/programs/7');
+    const user = userEvent.setup();
+
+    expect(await screen.findByRole('spinbutton', { name: /Скільки запису треба переглянути/ })).toHaveValue(60);
+    await user.click(screen.getByRole('switch', { name: /Зараховувати перегляд запису/ }));
+    await user.click(screen.getByRole('button', { name: 'Зберегти' }));
+    expect(await screen.findByText('Програму збережено.')).toBeInTheDocument();
+    expect(put(calls, '/api/programs/7')[0]?.body).toMatchObject({ recordingMakeUpPercent: null });
+  });
+
   it('explains a stale version and reloads the current one', async () => {
     let version = 3;
     const { calls } = mockFetch({

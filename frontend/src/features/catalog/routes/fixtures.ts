@@ -41,6 +41,7 @@ export const program: Program = {
   partners: [{ name: 'Фонд розвитку', url: 'https://fund.example.org' }],
   learningOutcomes: ['Планувати цифрові послуги', 'Оцінювати ризики'],
   capacity: 40,
+  recordingMakeUpPercent: null,
   trainers: [{ id: 5, fullName: 'Тренерко Олег' }],
   modules,
   version: 3,

@@ -14,6 +14,10 @@ export const TITLE_MIN = 3;
 export const TITLE_MAX = 300;
 export const HOURS_MIN = 1;
 export const HOURS_MAX = 2000;
+export const MAKE_UP_MIN = 1;
+export const MAKE_UP_MAX = 100;
+/** What the share starts at when recordings are switched on. */
+export const MAKE_UP_DEFAULT = 80;
 
 let nextKey = 1;
 /** Rows need a stable React key that survives removals above them. */
@@ -43,6 +47,9 @@ export interface ProgramValues {
   enrollmentOpensAt: string | null;
   enrollmentClosesAt: string | null;
   capacity: string;
+  /** Whether watching a recording counts as attending a missed session, and how much of it. */
+  recordingMakeUp: boolean;
+  recordingMakeUpPercent: string;
   partners: PartnerRow[];
   learningOutcomes: OutcomeRow[];
 }
@@ -61,6 +68,8 @@ export function initialProgramValues(program: Program | null): ProgramValues {
     enrollmentOpensAt: instantToKyivInput(program?.enrollmentOpensAt ?? null),
     enrollmentClosesAt: instantToKyivInput(program?.enrollmentClosesAt ?? null),
     capacity: program?.capacity == null ? '' : String(program.capacity),
+    recordingMakeUp: program?.recordingMakeUpPercent != null,
+    recordingMakeUpPercent: String(program?.recordingMakeUpPercent ?? MAKE_UP_DEFAULT),
     partners: (program?.partners ?? []).map((partner) => ({ key: newRowKey(), name: partner.name, url: partner.url ?? '' })),
     learningOutcomes: (program?.learningOutcomes ?? []).map((text) => ({ key: newRowKey(), text })),
   };
@@ -101,6 +110,7 @@ export function toProgramRequest(values: ProgramValues): ProgramRequest {
     startsOn: values.startsOn || null,
     endsOn: values.endsOn || null,
     capacity: toNumber(values.capacity),
+    recordingMakeUpPercent: values.recordingMakeUp ? toNumber(values.recordingMakeUpPercent) : null,
   };
 }
 
@@ -143,6 +153,8 @@ export function programSchema(t: TFunction) {
       enrollmentOpensAt: z.string().nullable(),
       enrollmentClosesAt: z.string().nullable(),
       capacity: z.string().refine((capacity) => capacity.trim() === '' || isWholeIn(toNumber(capacity), 1), t('catalog.form.capacityMin')),
+      recordingMakeUp: z.boolean(),
+      recordingMakeUpPercent: z.string(),
       partners: z.array(
         z
           .object({ key: z.number(), name: z.string(), url: z.string() })
@@ -153,6 +165,10 @@ export function programSchema(t: TFunction) {
           }),
       ),
       learningOutcomes: z.array(z.object({ key: z.number(), text: z.string() })),
+    })
+    .refine((values) => !values.recordingMakeUp || isWholeIn(toNumber(values.recordingMakeUpPercent), MAKE_UP_MIN, MAKE_UP_MAX), {
+      path: ['recordingMakeUpPercent'],
+      message: t('catalog.form.makeUpRange', { min: MAKE_UP_MIN, max: MAKE_UP_MAX }),
     })
     .refine((values) => !values.startsOn || !values.endsOn || values.endsOn >= values.startsOn, {
       path: ['endsOn'],
