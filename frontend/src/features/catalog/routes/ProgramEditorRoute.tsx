@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, Divider, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Divider, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
+import { StaleVersionAlert } from '../../../components/StaleVersionAlert';
 import { isApiError } from '../../../lib/problem';
 import type { Program } from '../api/schemas';
 import { STALE_VERSION, useUpdateProgram } from '../api/update-program';
@@ -46,19 +47,13 @@ function Editor({ program, viewer, reload }: EditorProps) {
     setBaseVersion(fresh.version);
     setFormKey((key) => key + 1);
   };
-  const [reloading, setReloading] = useState(false);
   const stale = isApiError(update.error) && update.error.code === STALE_VERSION;
 
   const onReload = async () => {
-    setReloading(true);
-    try {
-      const fresh = await reload();
-      if (fresh) {
-        update.reset();
-        resetForm(fresh);
-      }
-    } finally {
-      setReloading(false);
+    const fresh = await reload();
+    if (fresh) {
+      update.reset();
+      resetForm(fresh);
     }
   };
 
@@ -91,18 +86,7 @@ function Editor({ program, viewer, reload }: EditorProps) {
         hideError={stale}
         pending={update.isPending}
         submitLabel={t('common.save')}
-        notice={
-          stale && (
-            <Alert color="orange" variant="light" role="alert" title={t('catalog.editor.staleTitle')}>
-              <Stack gap="xs" align="flex-start">
-                <Text size="sm">{t('catalog.editor.staleText')}</Text>
-                <Button size="sm" variant="default" loading={reloading} onClick={() => void onReload()}>
-                  {t('catalog.editor.reload')}
-                </Button>
-              </Stack>
-            </Alert>
-          )
-        }
+        notice={stale && <StaleVersionAlert title={t('catalog.editor.staleTitle')} onReload={onReload} />}
         onSubmit={(request) =>
           update.mutate(
             { id: program.id, version: baseVersion, request },

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Paper, Stack, Switch, Text } from '@mantine/core';
+import { Button, Group, Paper, Stack, Switch, Text } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../../../components/FormErrorSummary';
+import { StaleVersionAlert } from '../../../../components/StaleVersionAlert';
 import { LeaveGuardDialog, useLeaveGuard } from '../../../../lib/form/leave-guard';
 import { useFormFeedback } from '../../../../lib/form/use-form-feedback';
 import { isApiError } from '../../../../lib/problem';
@@ -34,7 +35,6 @@ export function QuestionnaireForm({ programId, base, knownIds, onSaved, onReload
   const dirty = form.isDirty();
   const guard = useLeaveGuard(dirty && !save.isPending);
   const [previewing, setPreviewing] = useState(false);
-  const [reloading, setReloading] = useState(false);
 
   const label = (path: string) => {
     const match = /^questions\.(\d+)(?:\.(label|options)(?:\.(\d+))?)?/.exec(path);
@@ -57,15 +57,6 @@ export function QuestionnaireForm({ programId, base, knownIds, onSaved, onReload
       },
     );
 
-  const reload = async () => {
-    setReloading(true);
-    try {
-      await onReload();
-    } finally {
-      setReloading(false);
-    }
-  };
-
   return (
     <form noValidate onSubmit={feedback.onSubmit(send)}>
       <Stack gap="lg">
@@ -80,16 +71,7 @@ export function QuestionnaireForm({ programId, base, knownIds, onSaved, onReload
           />
         </Paper>
 
-        {stale && (
-          <Alert color="orange" variant="light" role="alert" title={t('enrollment.questionnaireEditor.staleTitle')}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t('enrollment.questionnaireEditor.staleText')}</Text>
-              <Button size="sm" variant="default" loading={reloading} onClick={() => void reload()}>
-                {t('enrollment.questionnaireEditor.reload')}
-              </Button>
-            </Stack>
-          </Alert>
-        )}
+        {stale && <StaleVersionAlert title={t('enrollment.questionnaireEditor.staleTitle')} onReload={onReload} />}
 
         <Group gap="sm">
           <Button type="submit" loading={save.isPending}>
