@@ -3,6 +3,8 @@ import { apiRequest } from '../../../lib/api-client';
 import { sessionChanged } from './session-changed';
 import { sessionSchema, type SessionRequest } from './schemas';
 
+export const STALE_VERSION = 'stale_version';
+
 /** `PUT /api/sessions/{id}` with the `version` it was read at → Session; 409 stale_version. */
 export function updateSession({ id, version, request }: { id: number; version: number; request: SessionRequest }) {
   return apiRequest(`/api/sessions/${encodeURIComponent(id)}`, {

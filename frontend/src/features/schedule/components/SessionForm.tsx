@@ -1,17 +1,20 @@
 import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, Radio, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm, type UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
 import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { RowsSection } from '../../../components/RowsSection';
+import { StaleVersionAlert } from '../../../components/StaleVersionAlert';
 import { optionAria } from '../../../lib/form/group-aria';
-import { LeaveGuardDialog, useLeaveGuard } from '../../../lib/form/leave-guard';
+import { LeaveGuardDialog, toAnotherPageOrQuery, useLeaveGuard } from '../../../lib/form/leave-guard';
 import { useFormFeedback } from '../../../lib/form/use-form-feedback';
+import { isApiError } from '../../../lib/problem';
 import { useCreateSession } from '../api/create-session';
+import { useReloadSession } from '../api/get-session';
 import { SESSION_FORMATS, type Session } from '../api/schemas';
-import { useUpdateSession } from '../api/update-session';
+import { STALE_VERSION, useUpdateSession } from '../api/update-session';
 import type { ScheduledProgram } from '../viewer';
 import {
   crossFieldErrors,
@@ -36,23 +39,39 @@ interface SessionFormProps {
   program: ScheduledProgram;
   /** The session to edit; null schedules a new one. */
   session: Session | null;
+  /** Leaves the form (it is opened by a query parameter): after a save, or asked first when there are unsaved changes. */
   onDone: () => void;
 }
 
 /** Schedules or edits a session: what, who speaks, when (in which zone), where or online, and registration. */
-export function SessionForm({ program, session, onDone }: SessionFormProps) {
+export function SessionForm({ program, session: loaded, onDone }: SessionFormProps) {
   const { t } = useTranslation();
   const create = useCreateSession();
   const update = useUpdateSession();
+  const reloadSession = useReloadSession();
+  // The form edits the session as it was at `session.version`; the server refuses a save over a newer one.
+  const [session, setSession] = useState(loaded);
   const mutation = session ? update : create;
+  const stale = isApiError(update.error) && update.error.code === STALE_VERSION;
   const schema = useMemo(() => sessionValuesSchema(t), [t]);
   const form = useForm<SessionValues>({
     initialValues: initialValues(session, program.modules[0]?.id),
     validate: (values) => ({ ...schemaResolver(schema, { sync: true })(values), ...crossFieldErrors(values, t) }),
   });
-  const feedback = useFormFeedback(form, mutation.error);
-  const guard = useLeaveGuard(form.isDirty() && !mutation.isSuccess);
+  const feedback = useFormFeedback(form, stale ? null : mutation.error);
+  // Cancel and Back change the query that opened the form, so a change of query leaves it too.
+  const guard = useLeaveGuard(form.isDirty() && !mutation.isSuccess, toAnotherPageOrQuery);
   const values = form.getValues();
+
+  /** Puts the server's current version in the form, dropping the refused changes. */
+  const reload = async () => {
+    if (!session) return;
+    const fresh = await reloadSession(session.id);
+    update.reset();
+    setSession(fresh);
+    form.setInitialValues(initialValues(fresh, undefined));
+    form.reset();
+  };
 
   const labels: Record<string, string> = {
     moduleId: t('schedule.form.module'),
@@ -88,6 +107,7 @@ export function SessionForm({ program, session, onDone }: SessionFormProps) {
   return (
     <form onSubmit={feedback.onSubmit(save)} noValidate aria-labelledby="session-form-title">
       <Stack gap="md" maw={860}>
+        {stale && <StaleVersionAlert title={t('schedule.form.staleTitle')} onReload={reload} />}
         <FormErrorSummary {...feedback.summary} label={label} />
         <Select
           label={labels.moduleId}

@@ -110,6 +110,60 @@ describe('sessions tab', { timeout: 30_000 }, () => {
     expect(screen.getByRole('textbox', { name: /^Місце/ })).toBeInTheDocument();
   });
 
+  it('asks before Cancel or Back drop unsaved changes, and closes at once when nothing changed', async () => {
+    workspace([session()]);
+    const user = userEvent.setup();
+    const { router } = renderApp('/manage/programs/7/sessions?session=90');
+
+    const title = await screen.findByRole('textbox', { name: /^Тема/ });
+    await user.click(screen.getByRole('button', { name: 'Скасувати' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+
+    await user.click(await screen.findByRole('button', { name: 'Змінити «Вступ до електронного врядування»' }));
+    await user.type(await screen.findByRole('textbox', { name: /^Тема/ }), ' (оновлено)');
+    await user.click(screen.getByRole('button', { name: 'Скасувати' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Піти без збереження?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Залишитися' }));
+    expect(router.state.location.search).toBe('?session=90');
+    expect(screen.getByRole('textbox', { name: /^Тема/ })).toHaveValue('Вступ до електронного врядування (оновлено)');
+
+    await user.click(screen.getByRole('button', { name: /До списку занять/ }));
+    dialog = await screen.findByRole('dialog', { name: 'Піти без збереження?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Піти без збереження' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(title).not.toBeInTheDocument();
+  });
+
+  it('explains a save over someone else’s change and loads the server’s version into the form', async () => {
+    const meetingUrl = 'https://meet.example.org/90';
+    let current = session({ version: 0, meetingUrl });
+    const { calls } = workspace([current], {
+      'GET /api/sessions/90': () => ({ body: current }),
+      'PUT /api/sessions/90': ({ body }) =>
+        (body as { version: number }).version === current.version
+          ? { body: { ...current, ...(body as object), version: current.version + 1 } }
+          : { status: 409, body: { status: 409, code: 'stale_version', detail: 'Заняття змінено.' } },
+    });
+    const user = userEvent.setup();
+    const { router } = renderApp('/manage/programs/7/sessions?session=90');
+
+    const title = await screen.findByRole('textbox', { name: /^Тема/ });
+    current = session({ version: 1, meetingUrl, title: 'Нова тема від колеги' }); // someone else saved meanwhile
+    await user.type(title, ' (моя правка)');
+    await user.click(screen.getByRole('button', { name: 'Зберегти' }));
+
+    const alert = await screen.findByRole('alert', { name: 'Заняття щойно змінив хтось інший' });
+    expect(screen.queryByText('Заняття змінено.')).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Завантажити актуальну версію' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /^Тема/ })).toHaveValue('Нова тема від колеги'));
+    expect(screen.queryByRole('alert', { name: 'Заняття щойно змінив хтось інший' })).not.toBeInTheDocument();
+
+    // nothing unsaved after the reload: saving goes through with the new version and closes the form
+    await user.click(screen.getByRole('button', { name: 'Зберегти' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(calls.filter((call) => call.method === 'PUT').map((call) => (call.body as { version: number }).version)).toEqual([0, 1]);
+  });
+
   it('cancels with a reason after saying the registrants will be told', async () => {
     const { calls } = workspace([session({ registered: 2, waitlisted: 1 })], {
       'POST /api/sessions/90/cancel': ({ body }) => ({
