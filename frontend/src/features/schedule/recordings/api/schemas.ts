@@ -20,3 +20,5 @@ export const recordingsPageSchema = pageSchema(recordingSchema);
 export const recordingsQueryKey = [...scheduleQueryKey, 'recordings'] as const;
 export const sessionRecordingsQueryKey = (sessionId: number) => [...recordingsQueryKey, 'session', sessionId] as const;
 export const inventoryQueryKey = [...recordingsQueryKey, 'inventory'] as const;
+/** Outside the schedule's keys: invalidating recordings or sessions need not ask for the limit again. */
+export const uploadLimitQueryKey = ['recording-upload-limit'] as const;

@@ -1,18 +1,34 @@
 import { Alert, Button, Card, FileInput, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUploadLimit } from '../api/get-upload-limit';
 import { formatSize } from './format-size';
 import { UPLOAD_ERRORS, useRecordingUpload, type UploadState } from './use-recording-upload';
 
 /** What the file picker offers; the server checks the content when the last byte is in. */
 export const VIDEO_ACCEPT = 'video/mp4,video/x-m4v,video/quicktime,video/webm,video/x-matroska,.mp4,.m4v,.mov,.webm,.mkv';
 
-function FailedAlert({ state }: { state: Extract<UploadState, { phase: 'failed' }> }) {
+interface FailedAlertProps {
+  state: Extract<UploadState, { phase: 'failed' }>;
+  /** The server's limit as the UI says it ("4 ГБ"), when it told it. */
+  limit: string | null;
+}
+
+function FailedAlert({ state, limit }: FailedAlertProps) {
   const { t } = useTranslation();
   const known = UPLOAD_ERRORS.find((code) => code === state.code);
+  const message =
+    known === 'file_too_large'
+      ? limit
+        ? t('schedule.recordings.upload.errors.file_too_large', { size: limit })
+        : // The refusal's field error names the limit in MB; without it, no size is named.
+          (state.fieldMessage ?? t('schedule.recordings.upload.tooLargeNoSize'))
+      : known
+        ? t(`schedule.recordings.upload.errors.${known}`)
+        : (state.detail ?? t('errors.generic'));
   return (
     <Alert color="red" variant="light" title={t('schedule.recordings.upload.failedTitle', { name: state.fileName })} role="alert">
-      {known ? t(`schedule.recordings.upload.errors.${known}`) : (state.detail ?? t('errors.generic'))}
+      {message}
     </Alert>
   );
 }
@@ -25,6 +41,8 @@ export function UploadPanel({ sessionId }: { sessionId: number }) {
   const units = { mb: t('schedule.recordings.mb'), gb: t('schedule.recordings.gb') };
   const size = (bytes: number) => formatSize(bytes, i18n.resolvedLanguage, units);
   const busy = state.phase === 'uploading' || state.phase === 'paused';
+  const limitBytes = useUploadLimit().data ?? null;
+  const limit = limitBytes === null ? null : size(limitBytes);
 
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="recording-upload-heading">
@@ -33,7 +51,7 @@ export function UploadPanel({ sessionId }: { sessionId: number }) {
           {t('schedule.recordings.upload.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('schedule.recordings.upload.lead')}
+          {limit ? t('schedule.recordings.upload.lead', { size: limit }) : t('schedule.recordings.upload.leadNoSize')}
         </Text>
 
         {!busy && (
@@ -112,7 +130,7 @@ export function UploadPanel({ sessionId }: { sessionId: number }) {
             {t('schedule.recordings.upload.done', { name: state.fileName })}
           </Alert>
         )}
-        {state.phase === 'failed' && <FailedAlert state={state} />}
+        {state.phase === 'failed' && <FailedAlert state={state} limit={limit} />}
       </Stack>
     </Card>
   );

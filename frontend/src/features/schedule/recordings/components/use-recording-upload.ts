@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DetailedError, Upload } from 'tus-js-client';
 import { CSRF_HEADER, csrfToken } from '../../../../lib/api-client';
 import { currentLanguage } from '../../../../lib/i18n';
+import { readXhrProblem } from '../../../../lib/upload';
 import { sessionRecordingsQueryKey } from '../api/schemas';
 
 /** The server refuses PATCH bodies larger than this. */
@@ -22,24 +23,35 @@ export type UploadState =
   | { phase: 'idle' }
   | { phase: 'uploading' | 'paused'; fileName: string; loaded: number; total: number }
   | { phase: 'done'; fileName: string }
-  | { phase: 'failed'; fileName: string; code: string | undefined; detail: string | undefined };
+  | {
+      phase: 'failed';
+      fileName: string;
+      code: string | undefined;
+      detail: string | undefined;
+      /** The first field error's sentence, e.g. a 413's "larger than 4096 MB". */
+      fieldMessage: string | undefined;
+    };
 
 const NO_RETRY = new Set([400, 403, 404, 413, 415, 507]);
 
-function problemOf(error: Error | DetailedError): { status: number; code: string | undefined; detail: string | undefined } {
+type Failure = Pick<Extract<UploadState, { phase: 'failed' }>, 'code' | 'detail' | 'fieldMessage'>;
+
+/** What a failed tus request answered, read as `uploadForm` reads a failed XHR; a bare 413 or 507 still gets its code. */
+function problemOf(error: Error | DetailedError): Failure {
   const response = 'originalResponse' in error ? error.originalResponse : null;
-  if (!response) return { status: 0, code: 'network_error', detail: undefined };
+  if (!response) return { code: 'network_error', detail: undefined, fieldMessage: undefined };
   const status = response.getStatus();
-  try {
-    const body = JSON.parse(response.getBody()) as { code?: unknown; detail?: unknown };
-    return {
-      status,
-      code: typeof body.code === 'string' ? body.code : undefined,
-      detail: typeof body.detail === 'string' ? body.detail : undefined,
-    };
-  } catch {
-    return { status, code: status === 413 ? 'file_too_large' : status === 507 ? 'storage_full' : undefined, detail: undefined };
-  }
+  const problem = readXhrProblem({
+    status,
+    statusText: '',
+    responseText: response.getBody(),
+    getResponseHeader: (name) => response.getHeader(name) ?? null,
+  });
+  return {
+    code: problem.code ?? (status === 413 ? 'file_too_large' : status === 507 ? 'storage_full' : undefined),
+    detail: problem.detail,
+    fieldMessage: problem.errors?.[0]?.message,
+  };
 }
 
 /**
@@ -90,8 +102,7 @@ export function useRecordingUpload(sessionId: number) {
         },
         onError: (error) => {
           upload.current = null;
-          const { code, detail } = problemOf(error);
-          setState({ phase: 'failed', fileName, code, detail });
+          setState({ phase: 'failed', fileName, ...problemOf(error) });
         },
       });
       upload.current = next;

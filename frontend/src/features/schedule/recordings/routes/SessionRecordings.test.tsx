@@ -61,6 +61,7 @@ function open(me: MockResponse, canEdit: boolean, more: Record<string, MockRespo
     'GET /api/programs/7': { body: { ...program, canEdit } },
     'GET /api/sessions/90': { body: session() },
     'GET /api/sessions/90/recordings': { body: [] },
+    'OPTIONS /api/uploads': { status: 204, headers: { 'Tus-Resumable': '1.0.0', 'Tus-Max-Size': String(4 * 1024 * MB) } },
     ...more,
   });
   renderApp('/sessions/90');
@@ -83,7 +84,11 @@ async function pickAndStart(name = 'запис.mp4', size = 200 * MB) {
 
 function failure(status: number, body: unknown): Error {
   return Object.assign(new Error(`HTTP ${status}`), {
-    originalResponse: { getStatus: () => status, getBody: () => JSON.stringify(body), getHeader: () => undefined },
+    originalResponse: {
+      getStatus: () => status,
+      getBody: () => JSON.stringify(body),
+      getHeader: (name: string) => (name.toLowerCase() === 'content-type' ? 'application/problem+json' : undefined),
+    },
   });
 }
 
@@ -155,6 +160,36 @@ describe('recordings on the session page', { timeout: 30_000 }, () => {
     const alert = await within(section).findByRole('alert');
     expect(alert).toHaveTextContent('Не вдалося завантажити «запис.mp4»');
     expect(alert).toHaveTextContent(message);
+  });
+
+  it('names the limit the server tells in Tus-Max-Size', async () => {
+    const { calls } = open({ body: adminMe }, true, {
+      'OPTIONS /api/uploads': { status: 204, headers: { 'Tus-Max-Size': String(2560 * MB) } },
+    });
+    const section = await screen.findByRole('region', { name: 'Завантажити запис' });
+    expect(await within(section).findByText(/MP4, M4V, MOV, WebM або MKV, до 2,5 ГБ\./)).toBeInTheDocument();
+    const { upload } = await pickAndStart();
+    act(() => upload.options.onError(failure(413, { status: 413, code: 'file_too_large', detail: 'Файл завеликий.' })));
+    expect(await within(section).findByRole('alert')).toHaveTextContent('Файл завеликий: найбільший розмір запису — 2,5 ГБ.');
+    expect(calls.filter((call) => call.method === 'OPTIONS')).toHaveLength(1);
+  });
+
+  it('names no size while the limit is unknown, and then shows the refusal’s own sentence', async () => {
+    open({ body: adminMe }, true, { 'OPTIONS /api/uploads': { status: 204 } });
+    const section = await screen.findByRole('region', { name: 'Завантажити запис' });
+    expect(within(section).getByText(/MP4, M4V, MOV, WebM або MKV\. Учасники/)).toBeInTheDocument();
+    const { upload } = await pickAndStart();
+    act(() =>
+      upload.options.onError(
+        failure(413, {
+          status: 413,
+          code: 'file_too_large',
+          detail: 'Файл завеликий.',
+          errors: [{ field: 'file', code: 'file_too_large', message: 'Файл більший за 3072 МБ.' }],
+        }),
+      ),
+    );
+    expect(await within(section).findByRole('alert')).toHaveTextContent('Файл більший за 3072 МБ.');
   });
 
   it('shows the server’s sentence for any other error', async () => {
