@@ -21,6 +21,16 @@ describe('apiRequest', () => {
     expect(calls[0]?.body).toEqual({ a: 1 });
   });
 
+  it('lets a request outlive the page with keepalive, CSRF header included', async () => {
+    document.cookie = 'civitas_csrf=token-123; path=/';
+    const { fetchMock, calls } = mockFetch({ 'POST /api/things': { body: { ok: true } } });
+
+    await apiRequest('/api/things', { method: 'POST', body: { a: 1 }, schema: okSchema, keepalive: true });
+
+    expect(fetchMock.mock.calls[0]?.[1]).toMatchObject({ keepalive: true, credentials: 'same-origin' });
+    expect(calls[0]?.headers.get(CSRF_HEADER)).toBe('token-123');
+  });
+
   it('reads the cookie fresh before every request, because the server rotates it', async () => {
     document.cookie = 'civitas_csrf=first; path=/';
     const { calls } = mockFetch({

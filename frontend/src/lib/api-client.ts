@@ -61,6 +61,8 @@ export interface RequestOptions<S extends z.ZodType | undefined> {
   /** Validates the JSON response; omit for endpoints answering 204. */
   schema?: S;
   signal?: AbortSignal;
+  /** Lets the request outlive the page, e.g. a last report sent as the tab is hidden or closed. */
+  keepalive?: boolean;
 }
 
 export function withQuery(path: string, query?: QueryParams): string {
@@ -96,6 +98,7 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
       credentials: 'same-origin',
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
+      keepalive: options.keepalive,
     });
   };
 
