@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../../lib/dates';
 import { useDeleteRecording } from '../api/delete-recording';
 import type { Recording } from '../api/schemas';
 import { formatSize } from './format-size';
+import { RecordingPlayer } from './RecordingPlayer';
 
 interface RecordingsListProps {
   recordings: Recording[];
@@ -14,7 +15,7 @@ interface RecordingsListProps {
   canDelete: boolean;
 }
 
-/** The session's recordings, each with a player that seeks (the file answers Range requests). */
+/** The session's recordings, each with its player (which reports a participant's watching). */
 export function RecordingsList({ recordings, canDelete }: RecordingsListProps) {
   const { t, i18n } = useTranslation();
   const [removing, setRemoving] = useState<Recording | null>(null);
@@ -51,13 +52,7 @@ export function RecordingsList({ recordings, canDelete }: RecordingsListProps) {
                 </Button>
               )}
             </Group>
-            <video
-              src={recording.url}
-              controls
-              preload="metadata"
-              style={{ width: '100%', maxHeight: 480, background: '#000', borderRadius: 8 }}
-              aria-label={t('schedule.recordings.player', { name: recording.fileName })}
-            />
+            <RecordingPlayer recording={recording} />
           </Stack>
         </Card>
       ))}

@@ -1,7 +1,7 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { mockFetch, type MockResponse } from '../../../../testing/fetch-mock';
+import { mockFetch, type Handler, type MockResponse, type RecordedRequest } from '../../../../testing/fetch-mock';
 import { renderApp } from '../../../../testing/render-app';
 import { adminMe, admittedToProgram7, learnerMe, program, session } from '../../routes/fixtures';
 
@@ -53,7 +53,7 @@ const recording = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-function open(me: MockResponse, canEdit: boolean, more: Record<string, MockResponse | (() => MockResponse)> = {}) {
+function open(me: MockResponse, canEdit: boolean, more: Record<string, MockResponse | Handler> = {}) {
   document.cookie = 'civitas_csrf=t; path=/';
   const mocks = mockFetch({
     'GET /api/me': me,
@@ -232,5 +232,147 @@ describe('recordings on the session page', { timeout: 30_000 }, () => {
     open({ body: learnerMe }, false);
     expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'Записи' })).not.toBeInTheDocument());
+  });
+});
+
+/** Drives a `<video>` as a browser would: its position, and the events playing, seeking and pausing fire. */
+function drive(video: HTMLElement) {
+  let time = 0;
+  Object.defineProperty(video, 'currentTime', { configurable: true, get: () => time, set: (value: number) => (time = value) });
+  return {
+    play: () => fireEvent.play(video),
+    /** Plays on to `to`, a `timeupdate` every quarter second. */
+    playTo: (to: number) => {
+      while (time < to) {
+        time = Math.min(to, time + 0.25);
+        fireEvent.timeUpdate(video);
+      }
+    },
+    seek: (to: number) => {
+      time = to;
+      fireEvent.seeking(video);
+      fireEvent.timeUpdate(video);
+      fireEvent.seeked(video);
+    },
+    pause: () => fireEvent.pause(video),
+  };
+}
+
+const progress = (overrides: Record<string, unknown> = {}) => ({
+  recordingId: 501,
+  watchedSeconds: 1620,
+  durationSeconds: 3600,
+  watchedShare: 0.45,
+  requiredShare: 0.8,
+  sessionAttended: false,
+  attendedViaRecording: false,
+  ...overrides,
+});
+
+const reports = (calls: RecordedRequest[]) =>
+  calls.filter((call) => call.method === 'POST' && call.url.pathname === '/api/recordings/501/progress').map((call) => call.body);
+
+describe('watching a recording', { timeout: 30_000 }, () => {
+  it('shows a participant how much they watched and what counts, and reports what they really played', async () => {
+    let answer = progress();
+    const { calls } = open({ body: learnerMe }, false, {
+      'GET /api/sessions/90/recordings': { body: [recording()] },
+      'GET /api/recordings/501/progress': () => ({ body: answer }),
+      'POST /api/recordings/501/progress': () => ({ body: answer }),
+    });
+    const panel = await screen.findByTestId('watch-progress');
+    expect(within(panel).getByText('Переглянуто 45% запису')).toBeInTheDocument();
+    expect(within(panel).getByRole('progressbar', { name: 'Переглянуто із запису «вебінар-1.mp4»' })).toHaveAttribute('aria-valuenow', '45');
+    expect(within(panel).getByRole('status')).toHaveTextContent('Перегляньте щонайменше 80%, щоб заняття зарахували як відвідане через запис');
+
+    const video = drive(screen.getByLabelText('Запис «вебінар-1.mp4»'));
+    video.play();
+    video.playTo(20); // a report after 15 s of playing
+    video.seek(1800); // skipping ahead closes the stretch at 20, never counting 20..1800
+    video.playTo(1803);
+    answer = progress({ watchedSeconds: 2900, watchedShare: 0.81, attendedViaRecording: true });
+    video.pause();
+
+    await waitFor(() =>
+      expect(reports(calls)).toEqual([
+        { from: 0, to: 15 },
+        { from: 15, to: 20 },
+        { from: 1800, to: 1803 },
+      ]),
+    );
+    expect(calls.find((call) => call.method === 'POST')?.headers.get('X-CSRF-Token')).toBe('t');
+    expect(await within(panel).findByText('Переглянуто 81% запису')).toBeInTheDocument();
+    expect(within(panel).getByRole('status')).toHaveTextContent('Зараховано як відвідування через запис');
+  });
+
+  it('says nothing about make-up to someone who attended, nor where the program does not count recordings', async () => {
+    open({ body: learnerMe }, false, {
+      'GET /api/sessions/90/recordings': { body: [recording(), recording({ id: 502, fileName: 'частина-2.mp4' })] },
+      'GET /api/recordings/501/progress': { body: progress({ sessionAttended: true }) },
+      'GET /api/recordings/502/progress': { body: progress({ recordingId: 502, requiredShare: null, watchedShare: 0.1 }) },
+    });
+    await waitFor(() => expect(screen.getAllByTestId('watch-progress')).toHaveLength(2));
+    const panels = screen.getAllByTestId('watch-progress');
+    expect(within(panels[0]!).getByText('Переглянуто 45% запису')).toBeInTheDocument();
+    expect(within(panels[1]!).getByText('Переглянуто 10% запису')).toBeInTheDocument();
+    for (const panel of panels) expect(within(panel).getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('neither tracks nor shows progress for someone the server does not count as a participant', async () => {
+    const { calls } = open({ body: adminMe }, true, {
+      'GET /api/sessions/90/recordings': { body: [recording()] },
+      'GET /api/recordings/501/progress': { status: 403, body: { status: 403, code: 'not_a_participant' } },
+    });
+    const element = await screen.findByLabelText('Запис «вебінар-1.mp4»');
+    await waitFor(() => expect(calls.some((call) => call.url.pathname === '/api/recordings/501/progress')).toBe(true));
+    const video = drive(element);
+    video.play();
+    video.playTo(20);
+    video.pause();
+    expect(screen.queryByTestId('watch-progress')).not.toBeInTheDocument();
+    expect(reports(calls)).toEqual([]);
+  });
+
+  it('goes on with the next stretch after one is refused as too fast', async () => {
+    let refuse = true;
+    const { calls } = open({ body: learnerMe }, false, {
+      'GET /api/sessions/90/recordings': { body: [recording()] },
+      'GET /api/recordings/501/progress': { body: progress() },
+      'POST /api/recordings/501/progress': () => {
+        if (!refuse) return { body: progress({ watchedShare: 0.5 }) };
+        refuse = false;
+        return { status: 409, body: { status: 409, code: 'progress_too_fast' } };
+      },
+    });
+    await screen.findByTestId('watch-progress');
+    const video = drive(screen.getByLabelText('Запис «вебінар-1.mp4»'));
+    video.play();
+    video.playTo(15);
+    video.playTo(18);
+    video.pause();
+    await waitFor(() => expect(reports(calls)).toEqual([{ from: 0, to: 15 }, { from: 15, to: 18 }]));
+    expect(await screen.findByText('Переглянуто 50% запису')).toBeInTheDocument();
+  });
+
+  it('sends what was played with keepalive when the page is hidden', async () => {
+    const { calls, fetchMock } = open({ body: learnerMe }, false, {
+      'GET /api/sessions/90/recordings': { body: [recording()] },
+      'GET /api/recordings/501/progress': { body: progress() },
+      'POST /api/recordings/501/progress': { body: progress() },
+    });
+    await screen.findByTestId('watch-progress');
+    const video = drive(screen.getByLabelText('Запис «вебінар-1.mp4»'));
+    video.play();
+    video.playTo(7);
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      fireEvent(document, new Event('visibilitychange'));
+    } finally {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+    }
+    await waitFor(() => expect(reports(calls)).toEqual([{ from: 0, to: 7 }]));
+    const init = fetchMock.mock.calls.find(([url, request]) => String(url).endsWith('/progress') && request?.method === 'POST')?.[1];
+    expect(init).toMatchObject({ keepalive: true });
+    expect(new Headers(init?.headers).get('X-CSRF-Token')).toBe('t');
   });
 });
