@@ -4,7 +4,8 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { formatDateTime } from '../../../lib/dates';
 import { useHistory } from '../api/get-history';
-import type { AttendanceStatus, Change } from '../api/schemas';
+import type { AttendanceSource, AttendanceStatus, Change } from '../api/schemas';
+import { statusLabel } from './AttendanceStatusBadge';
 
 interface HistoryDrawerProps {
   sessionId: number;
@@ -41,10 +42,8 @@ export function HistoryDrawer({ sessionId, opened, onClose, names }: HistoryDraw
 
 function ChangeLine({ change, names }: { change: Change; names: ReadonlyMap<number, string> }) {
   const { t, i18n } = useTranslation();
-  const status = (value: AttendanceStatus | null, minutes: number | null) =>
-    `${value ? t(`attendance.status.${value}`) : t('attendance.status.none')}${
-      minutes === null ? '' : ` (${t('attendance.history.minutes', { count: minutes })})`
-    }`;
+  const status = (value: AttendanceStatus | null, minutes: number | null, source: AttendanceSource | null = null) =>
+    `${statusLabel(t, value, source)}${minutes === null ? '' : ` (${t('attendance.history.minutes', { count: minutes })})`}`;
   const who = names.get(change.userId) ?? t('attendance.history.unknownPerson', { id: change.userId });
   const by = change.changedBy === null ? undefined : names.get(change.changedBy);
   return (
@@ -53,7 +52,7 @@ function ChangeLine({ change, names }: { change: Change; names: ReadonlyMap<numb
         {who}
       </Text>
       <Text size="sm">
-        {status(change.oldStatus, change.oldMinutes)} → {status(change.newStatus, change.newMinutes)}
+        {status(change.oldStatus, change.oldMinutes)} → {status(change.newStatus, change.newMinutes, change.source)}
       </Text>
       <Text size="xs" c="dimmed">
         {formatDateTime(change.changedAt, i18n.resolvedLanguage)} · {t(`attendance.source.${change.source}`)}

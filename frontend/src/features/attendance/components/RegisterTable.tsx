@@ -82,7 +82,7 @@ export function RegisterTable({ entries, selected, onSelectedChange, onEdit, bus
                 <Text size="sm">{entry.registered ? t('attendance.register.yes') : t('attendance.register.no')}</Text>
               </Table.Td>
               <Table.Td data-label={t('attendance.register.colStatus')}>
-                <AttendanceStatusBadge status={entry.status} />
+                <AttendanceStatusBadge status={entry.status} source={entry.source} />
               </Table.Td>
               <Table.Td data-label={t('attendance.register.colMinutes')}>
                 <Text size="sm">{entry.minutes ?? '—'}</Text>

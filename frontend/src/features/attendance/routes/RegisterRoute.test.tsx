@@ -140,6 +140,29 @@ describe('attendance register', { timeout: 20_000 }, () => {
     expect(second).toHaveTextContent('Лікарняний');
   });
 
+  it('says a recording made up for the session, in the register and in its history', async () => {
+    const viaRecording = { ...iryna, status: 'present', minutes: 48, source: 'recording', note: null, updatedBy: 7 };
+    trainer({
+      'GET /api/sessions/12/attendance': { body: [olena, andrii, viaRecording] },
+      'GET /api/sessions/12/attendance/history': {
+        body: [
+          { userId: 7, changedBy: 7, changedAt: '2026-04-05T18:00:00Z', oldStatus: 'absent', newStatus: 'present', oldMinutes: null, newMinutes: 48, source: 'recording', note: null },
+        ],
+      },
+    });
+    const user = userEvent.setup();
+    renderApp('/manage/sessions/12/attendance');
+
+    await screen.findByRole('heading', { level: 1 });
+    expect(within(row('Бойко Ірина')).getByText('Присутній (через запис)')).toBeInTheDocument();
+    expect(within(row('Бойко Ірина')).getByText('Перегляд запису')).toBeInTheDocument();
+    expect(within(row('Коваленко Олена Петрівна')).getByText('Присутній')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Історія змін' }));
+    const drawer = await screen.findByRole('dialog', { name: 'Історія змін журналу' });
+    expect(await within(drawer).findByTestId('history-item')).toHaveTextContent('Відсутній → Присутній (через запис) (48 хв)');
+  });
+
   it('tells a trainer of another program that the register is not theirs', async () => {
     trainer({ 'GET /api/sessions/12/attendance': problem(403, 'forbidden', 'Недостатньо прав.') });
     renderApp('/manage/sessions/12/attendance');
