@@ -43,11 +43,15 @@ export const routes: RouteObject[] = [
           {
             path: 'manage/programs/:id',
             element: <ProgramWorkspace />,
-            children: programTabs.map((tab) =>
+            children: programTabs.flatMap((tab) => [
               tab.path === ''
                 ? { index: true, element: <WorkspaceTabScreen tab={tab} /> }
                 : { path: tab.path, element: <WorkspaceTabScreen tab={tab} /> },
-            ),
+              ...(tab.subpages ?? []).map((subpage) => ({
+                path: `${tab.path}/${subpage.path}`,
+                element: <WorkspaceTabScreen tab={{ ...tab, render: subpage.render }} />,
+              })),
+            ]),
           },
           { path: 'manage/sessions/:id/check-in', element: <CheckInScreenPage /> },
           { path: 'manage/sessions/:id/attendance', element: <RegisterPage /> },

@@ -29,6 +29,14 @@ class ResizeObserverStub {
 window.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
 window.HTMLElement.prototype.scrollIntoView = () => {};
 window.scrollTo = () => {};
+// …and the ones ProseMirror (the rich-text editor) measures and moves the selection with.
+const noRects = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
+const noRect = () => new DOMRect(0, 0, 0, 0);
+Range.prototype.getClientRects = noRects;
+Range.prototype.getBoundingClientRect = noRect;
+Element.prototype.getClientRects = noRects;
+document.elementFromPoint = () => null;
+Selection.prototype.modify = () => {};
 
 export function clearCookies() {
   for (const cookie of document.cookie.split(';')) {

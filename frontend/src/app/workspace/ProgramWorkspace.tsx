@@ -61,7 +61,7 @@ function WorkspaceTabs({ programId, viewer }: { programId: number; viewer: Manag
           .filter((tab) => !tab.visibleTo || tab.visibleTo(viewer))
           .map((tab) => (
             <li key={tab.path}>
-              <NavLink to={`/manage/programs/${programId}${tab.path && `/${tab.path}`}`} end className="workspace-tab">
+              <NavLink to={`/manage/programs/${programId}${tab.path && `/${tab.path}`}`} end={!tab.subpages} className="workspace-tab">
                 {tab.label(t)}
               </NavLink>
             </li>

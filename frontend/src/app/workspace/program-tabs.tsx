@@ -14,6 +14,18 @@ const QuestionnaireEditorRoute = lazy(() =>
   import('../../features/enrollment/routes/QuestionnaireEditorRoute').then((m) => ({ default: m.QuestionnaireEditorRoute })),
 );
 const SessionsTab = lazy(() => import('../routes/SchedulePages').then((m) => ({ default: m.SessionsTab })));
+const QuestionBankRoute = lazy(() =>
+  import('../../features/assessment/routes/QuestionBankRoute').then((m) => ({ default: m.QuestionBankRoute })),
+);
+const NewQuestionRoute = lazy(() =>
+  import('../../features/assessment/routes/QuestionEditorRoute').then((m) => ({ default: m.NewQuestionRoute })),
+);
+const QuestionEditorRoute = lazy(() =>
+  import('../../features/assessment/routes/QuestionEditorRoute').then((m) => ({ default: m.QuestionEditorRoute })),
+);
+const QuestionImportRoute = lazy(() =>
+  import('../../features/assessment/routes/QuestionImportRoute').then((m) => ({ default: m.QuestionImportRoute })),
+);
 const ParticipantImportRoute = lazy(() =>
   import('../../features/enrollment/routes/ParticipantImportRoute').then((m) => ({ default: m.ParticipantImportRoute })),
 );
@@ -26,6 +38,8 @@ export interface WorkspaceTab {
   /** Who sees the tab; everyone who may manage the program when absent. */
   visibleTo?: (viewer: ManagerViewer) => boolean;
   render: (program: ManagedProgram, viewer: ManagerViewer) => ReactNode;
+  /** Screens under the tab (`<path>/<subpage>`), e.g. an editor opened from its list; the tab stays current there. */
+  subpages?: { path: string; render: (program: ManagedProgram, viewer: ManagerViewer) => ReactNode }[];
 }
 
 /**
@@ -52,6 +66,16 @@ export const programTabs: WorkspaceTab[] = [
     path: 'questionnaire',
     label: (t) => t('workspace.questionnaire'),
     render: (program) => <QuestionnaireEditorRoute program={program} />,
+  },
+  {
+    path: 'questions',
+    label: (t) => t('workspace.questions'),
+    render: (program) => <QuestionBankRoute program={program} />,
+    subpages: [
+      { path: 'new', render: (program) => <NewQuestionRoute program={program} /> },
+      { path: 'import', render: (program) => <QuestionImportRoute program={program} /> },
+      { path: ':questionId', render: (program) => <QuestionEditorRoute program={program} /> },
+    ],
   },
   {
     path: 'participant-imports',
