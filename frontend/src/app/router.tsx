@@ -19,6 +19,7 @@ import { MyProgramsRoute } from './routes/MyProgramsRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
 import { OutboxPage } from './routes/NotificationsPages';
 import { ProfileRoute } from './routes/ProfileRoute';
+import { AttemptPage, QuizPage } from './routes/QuizPages';
 import { RouteErrorBoundary } from './routes/RouteErrorBoundary';
 import { MySessionsPage, RecordingsInventoryPage, SessionPage } from './routes/SchedulePages';
 import { programTabs } from './workspace/program-tabs';
@@ -58,6 +59,8 @@ export const routes: RouteObject[] = [
           { path: 'my-programs', element: <MyProgramsRoute /> },
           { path: 'my-sessions', element: <MySessionsPage /> },
           { path: 'sessions/:id', element: <SessionPage /> },
+          { path: 'quizzes/:id', element: <QuizPage /> },
+          { path: 'attempts/:id', element: <AttemptPage /> },
           { path: 'sessions/:id/check-in', element: <CheckInPage /> },
           { path: 'login', element: <LoginRoute /> },
           { path: 'signup', element: <SignupRoute /> },

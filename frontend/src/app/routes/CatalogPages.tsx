@@ -7,6 +7,7 @@ import { authHref } from '../../features/identity/components/safe-redirect';
 import { Loading } from '../../components/Loading';
 import { RequireManager } from './RequireManager';
 import { UpcomingSessions } from '../../features/schedule/components/UpcomingSessions';
+import { ProgramQuizzesSection } from './QuizPages';
 
 // Management screens (and the drag-and-drop library) load only for those who open them.
 const ManageProgramsRoute = lazy(() =>
@@ -30,7 +31,12 @@ export function ProgramPage() {
           signupHref={authHref('/signup', `/programs/${program.id}/apply`)}
         />
       )}
-      sessions={(program) => <UpcomingSessions programId={program.id} />}
+      sessions={(program) => (
+        <>
+          <UpcomingSessions programId={program.id} />
+          <ProgramQuizzesSection programId={program.id} />
+        </>
+      )}
     />
   );
 }

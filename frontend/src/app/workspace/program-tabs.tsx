@@ -26,6 +26,7 @@ const QuestionEditorRoute = lazy(() =>
 const QuestionImportRoute = lazy(() =>
   import('../../features/assessment/routes/QuestionImportRoute').then((m) => ({ default: m.QuestionImportRoute })),
 );
+const QuizzesWorkspaceTab = lazy(() => import('../routes/QuizzesWorkspaceTab').then((m) => ({ default: m.QuizzesWorkspaceTab })));
 const ParticipantImportRoute = lazy(() =>
   import('../../features/enrollment/routes/ParticipantImportRoute').then((m) => ({ default: m.ParticipantImportRoute })),
 );
@@ -76,6 +77,11 @@ export const programTabs: WorkspaceTab[] = [
       { path: 'import', render: (program) => <QuestionImportRoute program={program} /> },
       { path: ':questionId', render: (program) => <QuestionEditorRoute program={program} /> },
     ],
+  },
+  {
+    path: 'tests',
+    label: (t) => t('quizzes.tab.label'),
+    render: (program) => <QuizzesWorkspaceTab programId={program.id} />,
   },
   {
     path: 'participant-imports',
