@@ -4,7 +4,7 @@ import '@mantine/tiptap/styles.css';
 import Image from '@tiptap/extension-image';
 import { useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Pictures go into the text itself (a data: URI), so a large one would weigh on every attempt. */
@@ -46,6 +46,8 @@ export function RichTextField({ label, value, onChange, error, description, requ
   const { t } = useTranslation();
   const id = useId();
   const [imageError, setImageError] = useState<string | null>(null);
+  // What the editor last wrote: a `value` equal to it is the form catching up, not a change from outside.
+  const written = useRef(value);
   const shownError = error ?? imageError;
   const describedBy = [description && `${id}-description`, shownError && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const editor = useEditor({
@@ -64,7 +66,10 @@ export function RichTextField({ label, value, onChange, error, description, requ
       }),
     ],
     content: value,
-    onUpdate: ({ editor: current }) => onChange(current.getHTML()),
+    onUpdate: ({ editor: current }) => {
+      written.current = current.getHTML();
+      onChange(written.current);
+    },
     editorProps: {
       attributes: {
         'aria-labelledby': `${id}-label`,
@@ -79,7 +84,9 @@ export function RichTextField({ label, value, onChange, error, description, requ
   });
   // A value put in from outside (the form reset to the server's version) replaces what the editor shows.
   useEffect(() => {
-    if (editor && !editor.isDestroyed && value !== editor.getHTML()) editor.commands.setContent(value, { emitUpdate: false });
+    if (!editor || editor.isDestroyed || value === written.current) return;
+    written.current = value;
+    editor.commands.setContent(value, { emitUpdate: false });
   }, [editor, value]);
 
   return (
