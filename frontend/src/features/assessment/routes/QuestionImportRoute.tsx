@@ -150,7 +150,7 @@ function ImportResult({ programId, preview, onDiscard }: ImportResultProps) {
       <Title order={2} fz="h3" id={headingId}>
         {t('assessment.import.previewTitle', { file: preview.fileName })}
       </Title>
-      <Alert color="blue" variant="light">
+      <Alert color="blue" variant="light" role="note">
         {t('assessment.import.notSaved')}
       </Alert>
       <Text size="sm" fw={600}>
@@ -158,7 +158,7 @@ function ImportResult({ programId, preview, onDiscard }: ImportResultProps) {
         {counts && ` (${counts})`}
       </Text>
       {preview.unsupported.length > 0 && (
-        <Alert color="yellow" variant="light" title={t('assessment.import.unsupportedTitle', { count: preview.unsupported.length })}>
+        <Alert color="yellow" variant="light" role="note" title={t('assessment.import.unsupportedTitle', { count: preview.unsupported.length })}>
           <List size="sm">
             {preview.unsupported.map((item) => (
               <List.Item key={`${item.line}-${item.position}`}>
@@ -169,7 +169,7 @@ function ImportResult({ programId, preview, onDiscard }: ImportResultProps) {
         </Alert>
       )}
       {preview.problems.length > 0 && (
-        <Alert color="red" variant="light" title={t('assessment.import.problemsTitle', { count: preview.problems.length })}>
+        <Alert color="red" variant="light" role="note" title={t('assessment.import.problemsTitle', { count: preview.problems.length })}>
           <List size="sm">
             {preview.problems.map((problem) => (
               <List.Item key={`${problem.line}-${problem.position}-${problem.code}`}>

@@ -92,7 +92,7 @@ export function QuestionForm({ programId, categories, question: loaded, type, ca
       <Stack gap="md">
         {stale && <StaleVersionAlert title={t('assessment.editor.staleTitle')} onReload={reload} />}
         {question?.answered && (
-          <Alert color="yellow" variant="light" title={t('assessment.editor.answeredTitle')}>
+          <Alert color="yellow" variant="light" role="note" title={t('assessment.editor.answeredTitle')}>
             {t('assessment.editor.answeredText')}
           </Alert>
         )}
