@@ -1,13 +1,13 @@
 import { Anchor, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
+import { Loading } from '../../components/Loading';
 import { useProgram } from '../../features/catalog/api/get-program';
 import { sortedModules } from '../../features/catalog/api/schemas';
 import { useMyPrograms } from '../../features/enrollment/api/get-my-programs';
 import { useMe } from '../../features/identity/api/get-me';
 import { RequireAuth } from '../../features/identity/components/RequireAuth';
 import { ProgramQuizzes } from '../../features/quizzes/components/ProgramQuizzes';
-import { AttemptRoute } from '../../features/quizzes/routes/AttemptRoute';
-import { QuizRoute } from '../../features/quizzes/routes/QuizRoute';
 
 /** On a program's page: its published tests, for its admitted participants and its staff. */
 export function ProgramQuizzesSection({ programId }: { programId: number }) {
@@ -23,6 +23,10 @@ export function ProgramQuizzesSection({ programId }: { programId: number }) {
     />
   );
 }
+
+// Taking a test (and the HTML cleaner its questions need) loads only when someone opens one.
+const QuizRoute = lazy(() => import('../../features/quizzes/routes/QuizRoute').then((m) => ({ default: m.QuizRoute })));
+const AttemptRoute = lazy(() => import('../../features/quizzes/routes/AttemptRoute').then((m) => ({ default: m.AttemptRoute })));
 
 /** "Program title" above a quiz, linking to the program's page. */
 function QuizContext({ programId }: { programId: number }) {
@@ -41,7 +45,9 @@ function QuizContext({ programId }: { programId: number }) {
 export function QuizPage() {
   return (
     <RequireAuth>
-      <QuizRoute context={(quiz) => <QuizContext programId={quiz.programId} />} />
+      <Suspense fallback={<Loading />}>
+        <QuizRoute context={(quiz) => <QuizContext programId={quiz.programId} />} />
+      </Suspense>
     </RequireAuth>
   );
 }
@@ -50,7 +56,9 @@ export function QuizPage() {
 export function AttemptPage() {
   return (
     <RequireAuth>
-      <AttemptRoute />
+      <Suspense fallback={<Loading />}>
+        <AttemptRoute />
+      </Suspense>
     </RequireAuth>
   );
 }

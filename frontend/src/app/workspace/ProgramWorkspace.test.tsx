@@ -31,6 +31,8 @@ describe('program workspace', { timeout: 20_000 }, () => {
       ['Заняття', '/manage/programs/7/sessions'],
       ['Заявки', '/manage/programs/7/applications'],
       ['Анкета', '/manage/programs/7/questionnaire'],
+      ['Питання', '/manage/programs/7/questions'],
+      ['Тести', '/manage/programs/7/tests'],
       ['Імпорт учасників', '/manage/programs/7/participant-imports'],
     ]);
     expect(within(nav).getByRole('link', { name: 'Анкета' })).toHaveAttribute('aria-current', 'page');
@@ -57,7 +59,7 @@ describe('program workspace', { timeout: 20_000 }, () => {
     renderApp('/manage/programs/7/participant-imports');
     const nav = await tabs();
     expect(within(nav).queryByRole('link', { name: 'Імпорт учасників' })).not.toBeInTheDocument();
-    expect(within(nav).getAllByRole('link')).toHaveLength(4);
+    expect(within(nav).getAllByRole('link')).toHaveLength(6);
     expect(await screen.findByText('403')).toBeInTheDocument();
   });
 });

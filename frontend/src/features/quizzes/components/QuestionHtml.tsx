@@ -1,10 +1,11 @@
-import { Box, type BoxProps } from '@mantine/core';
+import type { BoxProps } from '@mantine/core';
+import { SafeHtml } from '../../../components/SafeHtml';
 import classes from '../quizzes.module.css';
 
 /**
- * A question's text or feedback: HTML the server has already sanitized (only its allowed tags and
- * attributes, no scripts), shown as HTML. Pictures are kept within the screen's width.
+ * A question's text or feedback: HTML the server has already sanitized, cleaned again by SafeHtml.
+ * Wide tables scroll within a phone's width.
  */
 export function QuestionHtml({ html, ...props }: { html: string } & BoxProps) {
-  return <Box className={classes.html} {...props} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <SafeHtml html={html} className={`safe-html ${classes.html}`} {...props} />;
 }
