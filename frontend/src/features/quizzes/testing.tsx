@@ -1,20 +1,10 @@
-import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { AppProvider, createQueryClient } from '../../app/provider';
+import { renderRoutes } from '../../testing/render-app';
 import type { Attempt, Quiz } from './api/schemas';
 
 /** Renders one screen of the feature at `path` (matched by `pattern`), with the app's providers. */
 export function renderAt(pattern: string, path: string, element: ReactNode) {
-  const router = createMemoryRouter([{ path: pattern, element }, { path: '*', element: <p>elsewhere</p> }], { initialEntries: [path] });
-  const queryClient = createQueryClient();
-  queryClient.setDefaultOptions({ queries: { retry: false }, mutations: { retry: false } });
-  const utils = render(
-    <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProvider>,
-  );
-  return { ...utils, router, queryClient };
+  return renderRoutes([{ path: pattern, element }, { path: '*', element: <p>elsewhere</p> }], path);
 }
 
 export const program = {
