@@ -1,8 +1,7 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { useFormFeedback } from '../../../lib/form/use-form-feedback';
 import { useCreateCategory } from '../api/create-category';
@@ -10,6 +9,7 @@ import { useDeleteCategory } from '../api/delete-category';
 import type { Category } from '../api/schemas';
 import { useUpdateCategory } from '../api/update-category';
 import { categoryLabel, withDescendants } from './category-tree';
+import { ConfirmDelete } from './ConfirmDelete';
 
 const TOP = 'top';
 
@@ -83,32 +83,16 @@ export function CategoryModal({ programId, categories, editing, onClose, onSaved
 /** Asks before deleting an empty category; the server refuses one that still holds questions or categories. */
 export function DeleteCategoryModal({ programId, category, onClose, onDeleted }: { programId: number; category: Category; onClose: () => void; onDeleted: () => void }) {
   const { t } = useTranslation();
-  const remove = useDeleteCategory(programId);
   return (
-    <Modal opened onClose={onClose} title={t('assessment.category.deleteTitle')} centered>
-      <Stack gap="sm">
-        <Text>{t('assessment.category.deleteText', { name: categoryLabel(category) })}</Text>
-        {remove.isError && <ErrorAlert error={remove.error} />}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color="red"
-            loading={remove.isPending}
-            onClick={() =>
-              remove.mutate(category.id, {
-                onSuccess: () => {
-                  notifications.show({ color: 'teal', message: t('assessment.category.deleted', { name: category.name }) });
-                  onDeleted();
-                },
-              })
-            }
-          >
-            {t('assessment.category.delete')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmDelete
+      id={category.id}
+      remove={useDeleteCategory(programId)}
+      title={t('assessment.category.deleteTitle')}
+      text={t('assessment.category.deleteText', { name: categoryLabel(category) })}
+      confirmLabel={t('assessment.category.delete')}
+      done={t('assessment.category.deleted', { name: category.name })}
+      onClose={onClose}
+      onDeleted={onDeleted}
+    />
   );
 }

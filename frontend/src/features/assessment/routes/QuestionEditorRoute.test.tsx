@@ -196,4 +196,17 @@ describe('question editor', { timeout: 40_000 }, () => {
     const second = screen.getAllByTestId('answer-row')[1] as HTMLElement;
     expect(within(second).getByRole('combobox', { name: 'Оцінка' })).toHaveAccessibleDescription('Недопустима оцінка.');
   });
+
+  it('deletes a question after asking, and goes back to its category', async () => {
+    const { calls } = bank({ 'GET /api/questions/51': { body: question({ answered: true }) }, 'DELETE /api/questions/51': { status: 204 } });
+    const user = userEvent.setup();
+    const { router } = renderApp('/manage/programs/7/questions/51');
+    await user.click(await screen.findByRole('button', { name: 'Видалити питання' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Видалити питання?' });
+    expect(dialog).toHaveTextContent('спроби, у яких на нього вже відповіли, збережуть свої оцінки');
+    await user.click(within(dialog).getByRole('button', { name: 'Видалити питання' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/manage/programs/7/questions'));
+    expect(router.state.location.search).toBe('?category=2');
+    expect(calls.filter((call) => call.method === 'DELETE').map((call) => call.url.pathname)).toEqual(['/api/questions/51']);
+  });
 });

@@ -1,5 +1,4 @@
-import { Anchor, Button, Card, Grid, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Anchor, Button, Card, Grid, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -10,6 +9,7 @@ import { useDeleteQuestion } from '../api/delete-question';
 import { useCategories } from '../api/get-categories';
 import { useQuestion } from '../api/get-question';
 import { QUESTION_TYPES, type Question, type QuestionType } from '../api/schemas';
+import { ConfirmDelete } from '../components/ConfirmDelete';
 import { QuestionForm } from '../components/question-form/QuestionForm';
 import { QuestionPreview } from '../components/QuestionPreview';
 import { TypeBadge } from '../components/TypeBadge';
@@ -150,31 +150,18 @@ function DeleteQuestion({ programId, question, onDeleted }: { programId: number;
       <Button variant="subtle" color="red" onClick={() => setAsking(true)}>
         {t('assessment.editor.delete')}
       </Button>
-      <Modal opened={asking} onClose={() => setAsking(false)} title={t('assessment.editor.deleteTitle')} centered>
-        <Stack gap="sm">
-          <Text>{t(question.answered ? 'assessment.editor.deleteAnswered' : 'assessment.editor.deleteText', { name: question.name })}</Text>
-          {remove.isError && <ErrorAlert error={remove.error} />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={() => setAsking(false)} data-autofocus>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red"
-              loading={remove.isPending}
-              onClick={() =>
-                remove.mutate(question.id, {
-                  onSuccess: () => {
-                    notifications.show({ color: 'teal', message: t('assessment.editor.deleted', { name: question.name }) });
-                    onDeleted();
-                  },
-                })
-              }
-            >
-              {t('assessment.editor.delete')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {asking && (
+        <ConfirmDelete
+          id={question.id}
+          remove={remove}
+          title={t('assessment.editor.deleteTitle')}
+          text={t(question.answered ? 'assessment.editor.deleteAnswered' : 'assessment.editor.deleteText', { name: question.name })}
+          confirmLabel={t('assessment.editor.delete')}
+          done={t('assessment.editor.deleted', { name: question.name })}
+          onClose={() => setAsking(false)}
+          onDeleted={onDeleted}
+        />
+      )}
     </>
   );
 }
