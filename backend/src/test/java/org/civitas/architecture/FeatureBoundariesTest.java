@@ -47,7 +47,7 @@ class FeatureBoundariesTest {
                     "ProgramSummaryView", "ModuleView", "ProgramFacts", "Participants"),
             "enrollment", Set.of("Enrollment", "Participant", "ApplicationSubmitted", "ApplicationDecided"),
             "notifications", Set.of(),
-            "schedule", Set.of("Schedule", "SessionFacts"),
+            "schedule", Set.of("Schedule", "SessionFacts", "RecordingFacts"),
             "attendance", Set.of(),
             "assessment", Set.of());
 
