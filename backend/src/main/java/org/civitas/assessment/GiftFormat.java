@@ -1,7 +1,5 @@
 package org.civitas.assessment;
 
-import org.civitas.assessment.ParsedBank.Parsed;
-import org.civitas.assessment.ParsedBank.Problem;
 import org.civitas.assessment.Question.Choice;
 import org.civitas.assessment.Question.NumberAnswer;
 import org.civitas.assessment.Question.Pair;
@@ -41,8 +39,7 @@ final class GiftFormat {
     /** Stands for the answers in a missing-word question, whose text goes on after the braces. */
     private static final String BLANK = "_____";
     private static final String ARROW = "->";
-    /** Moodle's default penalty for an imported question; true/false gets 1 (no second try). */
-    private static final double PENALTY = 0.3333333;
+    /** Moodle's GIFT import gives true/false no second try. */
     private static final double TRUE_FALSE_PENALTY = 1;
 
     private GiftFormat() {
@@ -70,30 +67,9 @@ final class GiftFormat {
     private record Line(int number, String text) {
     }
 
-    /** A question the file holds but the bank does not take. */
-    private static final class Refusal extends RuntimeException {
-        private final String code;
-        private final @Nullable String name;
-        private final @Nullable String type;
-
-        Refusal(String code, String message, @Nullable String name, @Nullable String type) {
-            super(message, null, false, false);
-            this.code = code;
-            this.name = name;
-            this.type = type;
-        }
-
-        static Refusal malformed(String message, @Nullable String name, @Nullable String type) {
-            return new Refusal(Problem.MALFORMED, message, name, type);
-        }
-    }
-
-    /** One pass over a file: the current category and the count of questions so far. */
+    /** One pass over a file. */
     private static final class Reading {
-        private final List<Parsed> questions = new ArrayList<>();
-        private final List<Problem> problems = new ArrayList<>();
-        private List<String> category = List.of();
-        private int position;
+        private final BankBuilder bank = new BankBuilder();
 
         ParsedBank read(String text) {
             String[] lines = text.replaceFirst("^\uFEFF", "").split("\r\n|\r|\n", -1);
@@ -109,27 +85,21 @@ final class GiftFormat {
                     block.add(new Line(i + 1, line));
                 }
             }
-            return new ParsedBank(List.copyOf(questions), List.copyOf(problems));
+            return bank.build();
         }
 
         /** A block of lines between blank ones; a category line may stand at its head. */
         private void block(List<Line> lines) {
             Line first = lines.getFirst();
             if (first.text().startsWith(CATEGORY)) {
-                category = CategoryPath.parse(first.text().substring(CATEGORY.length()));
+                bank.category(CategoryPath.parse(first.text().substring(CATEGORY.length())));
                 if (lines.size() > 1) {
                     block(lines.subList(1, lines.size()));
                 }
                 return;
             }
-            position++;
             String source = String.join("\n", lines.stream().map(Line::text).toList());
-            try {
-                questions.add(new Parsed(first.number(), position, question(source)));
-            } catch (Refusal refusal) {
-                problems.add(new Problem(first.number(), position, refusal.code, refusal.getMessage(),
-                        refusal.name, refusal.type));
-            }
+            bank.question(first.number(), () -> question(source));
         }
 
         private Question question(String source) {
@@ -146,7 +116,7 @@ final class GiftFormat {
             int open = text.indexOf('{');
             int close = text.indexOf('}');
             if (open < 0 && close < 0) {
-                throw new Refusal(Problem.UNSUPPORTED_TYPE, "Descriptions are not questions and are not imported.",
+                throw Refusal.unsupported("Descriptions are not questions and are not imported.",
                         name(title, Formatted.of(text, Format.MOODLE)), "description");
             }
             if (open < 0 || close < open) {
@@ -168,11 +138,11 @@ final class GiftFormat {
             }
             String type = type(answers);
             if (type.equals("essay")) {
-                throw new Refusal(Problem.UNSUPPORTED_TYPE, "Essay questions are not supported.", name, type);
+                throw Refusal.unsupported("Essay questions are not supported.", name, type);
             }
-            var stem = new QuestionStem(category, name, questionText.html(),
+            var stem = new QuestionStem(bank.category(), name, questionText.html(),
                     QuestionTexts.emptyToNull(Formatted.of(feedback, questionText.format()).html()), 1,
-                    type.equals("truefalse") ? TRUE_FALSE_PENALTY : PENALTY, List.of());
+                    type.equals("truefalse") ? TRUE_FALSE_PENALTY : QuestionStem.DEFAULT_PENALTY, List.of());
             Format format = questionText.format();
             Question question = switch (type) {
                 case "numerical" -> numerical(stem, answers.substring(1), format);
@@ -181,10 +151,7 @@ final class GiftFormat {
                 case "truefalse" -> trueFalse(stem, answers, format);
                 default -> shortAnswer(stem, answers, format);
             };
-            QuestionRules.problem(question).ifPresent(message -> {
-                throw Refusal.malformed(message, name, type);
-            });
-            return question;
+            return QuestionRules.checked(question, type);
         }
     }
 

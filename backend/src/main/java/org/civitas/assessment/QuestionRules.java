@@ -20,6 +20,14 @@ final class QuestionRules {
     private QuestionRules() {
     }
 
+    /** The question, if nothing is wrong with it; else a refusal that says what, for a question of the file's {@code type}. */
+    static Question checked(Question question, String type) {
+        problem(question).ifPresent(message -> {
+            throw Refusal.malformed(message, question.name(), type);
+        });
+        return question;
+    }
+
     /** What is wrong with the question, in plain words, or empty when nothing is. */
     static Optional<String> problem(Question question) {
         if (question.text().isBlank()) {

@@ -19,6 +19,9 @@ record QuestionStem(List<String> category,
                     double penalty,
                     List<String> tags) {
 
+    /** Moodle's penalty for a question that does not give one: a third of the mark per wrong try. */
+    static final double DEFAULT_PENALTY = 0.3333333;
+
     /** Single or multiple choice. */
     Question choice(QuestionType type, boolean shuffle, List<Choice> choices) {
         return question(type, shuffle, false, choices, List.of(), List.of());
