@@ -103,47 +103,34 @@ final class GiftFormat {
         }
 
         private Question question(String source) {
-            String text = protect(source);
-            String title = "";
-            if (text.startsWith("::")) {
-                text = text.substring(2);
-                int end = text.indexOf("::");
-                if (end >= 0) {
-                    title = restore(text.substring(0, end)).trim();
-                    text = text.substring(end + 2).trim();
-                }
-            }
+            var titled = Titled.of(protect(source));
+            String text = titled.text();
             int open = text.indexOf('{');
             int close = text.indexOf('}');
             if (open < 0 && close < 0) {
                 throw Refusal.unsupported("Descriptions are not questions and are not imported.",
-                        name(title, Formatted.of(text, Format.MOODLE)), "description");
+                        titled.name(Formatted.of(text, Format.MOODLE)), "description");
             }
             if (open < 0 || close < open) {
                 String message = open < 0 ? "A closing brace } has no opening brace {."
                         : close < 0 ? "The answers' opening brace { is never closed with }."
                         : "A closing brace } comes before the opening brace {.";
-                throw Refusal.malformed(message, name(title, Formatted.of(text, Format.MOODLE)), null);
+                throw Refusal.malformed(message, titled.name(Formatted.of(text, Format.MOODLE)), null);
             }
-            String answers = text.substring(open + 1, close).trim();
             String rest = text.substring(close + 1);
             var questionText = Formatted.of(text.substring(0, open) + (rest.isBlank() ? "" : BLANK) + rest,
                     Format.MOODLE);
-            String name = name(title, questionText);
-            String feedback = "";
-            int separator = answers.lastIndexOf(GENERAL_FEEDBACK);
-            if (separator >= 0) {
-                feedback = answers.substring(separator + GENERAL_FEEDBACK.length());
-                answers = answers.substring(0, separator).trim();
-            }
-            String type = type(answers);
+            String name = titled.name(questionText);
+            var block = AnswerBlock.of(text.substring(open + 1, close));
+            String type = type(block.answers());
             if (type.equals("essay")) {
                 throw Refusal.unsupported("Essay questions are not supported.", name, type);
             }
-            var stem = new QuestionStem(bank.category(), name, questionText.html(),
-                    QuestionTexts.emptyToNull(Formatted.of(feedback, questionText.format()).html()), 1,
-                    type.equals("truefalse") ? TRUE_FALSE_PENALTY : QuestionStem.DEFAULT_PENALTY, List.of());
             Format format = questionText.format();
+            var stem = new QuestionStem(bank.category(), name, questionText.html(),
+                    QuestionTexts.emptyToNull(Formatted.of(block.feedback(), format).html()), 1,
+                    type.equals("truefalse") ? TRUE_FALSE_PENALTY : QuestionStem.DEFAULT_PENALTY, List.of());
+            String answers = block.answers();
             Question question = switch (type) {
                 case "numerical" -> numerical(stem, answers.substring(1), format);
                 case "multichoice" -> multipleChoice(stem, answers, format);
@@ -155,8 +142,28 @@ final class GiftFormat {
         }
     }
 
-    private static String name(String title, Formatted text) {
-        return title.isEmpty() ? QuestionTexts.defaultName(text.html()) : title;
+    /** A question's source with its {@code ::title::}, if any, taken off; an unclosed title is no title, as in Moodle. */
+    private record Titled(String title, String text) {
+        static Titled of(String source) {
+            int end = source.indexOf("::", 2);
+            return source.startsWith("::") && end >= 0
+                    ? new Titled(restore(source.substring(2, end)).trim(), source.substring(end + 2).trim())
+                    : new Titled("", source.startsWith("::") ? source.substring(2) : source);
+        }
+
+        String name(Formatted text) {
+            return title.isEmpty() ? QuestionTexts.defaultName(text.html()) : title;
+        }
+    }
+
+    /** What stands between the braces: the answers, then the general feedback after the last {@code ####}. */
+    private record AnswerBlock(String answers, String feedback) {
+        static AnswerBlock of(String block) {
+            int separator = block.lastIndexOf(GENERAL_FEEDBACK);
+            return separator < 0 ? new AnswerBlock(block.trim(), "")
+                    : new AnswerBlock(block.substring(0, separator).trim(),
+                    block.substring(separator + GENERAL_FEEDBACK.length()));
+        }
     }
 
     /** Moodle's type, told from the answers alone, in the order Moodle asks. */
