@@ -1,0 +1,12 @@
+package org.civitas.assessment;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import io.micronaut.core.convert.format.ReadableBytes;
+
+/** Settings of question banks; defaults in application.yml. */
+@ConfigurationProperties("civitas.assessment")
+record AssessmentSettings(
+        /* the largest GIFT or Moodle XML file accepted (images inside make XML large), counted while it uploads */
+        @Bindable(defaultValue = "30MB") @ReadableBytes long maxImportSize) {
+}
