@@ -14,8 +14,11 @@ import java.util.function.ToDoubleFunction;
  */
 final class QuestionRules {
 
-    /** Moodle rounds the right choices' sum to whole hundredths before comparing it with 100%. */
-    private static final double SUM_TOLERANCE = 0.005;
+    /**
+     * Moodle rounds the right choices' sum to whole hundredths before comparing it with 100%, so
+     * three choices of 33.33333% make a whole mark; scoring counts such a sum as the whole mark too.
+     */
+    static final double SUM_TOLERANCE = 0.005;
 
     private QuestionRules() {
     }
