@@ -36,4 +36,12 @@ interface QuestionRepository extends CrudRepository<QuestionRow, Long> {
     List<CategoryCount> countByCategory(long programId);
 
     long countByCategoryIdAndDeletedAtIsNull(long categoryId);
+
+    List<QuestionRow> findByIdIn(Collection<Long> ids);
+
+    @Query("SELECT * FROM questions WHERE category_id IN (:categoryIds) AND deleted_at IS NULL")
+    List<QuestionRow> findLiveInCategories(Collection<Long> categoryIds);
+
+    @Query("UPDATE questions SET answered = TRUE WHERE id IN (:ids) AND answered = FALSE")
+    void markAnswered(Collection<Long> ids);
 }

@@ -13,4 +13,6 @@ interface QuestionVersionRepository extends CrudRepository<QuestionVersionRow, L
     Optional<QuestionVersionRow> findByQuestionIdAndNumber(long questionId, int number);
 
     List<QuestionVersionRow> findByQuestionIdIn(Collection<Long> questionIds);
+
+    List<QuestionVersionRow> findByIdIn(Collection<Long> ids);
 }
