@@ -58,6 +58,13 @@ final class AttemptAnswers {
         return new AttemptRow.Slot(questionId, versionId, mark, choices, prompts);
     }
 
+    /** A slot that shows everything in the author's order: ids are the version's own indexes (the bank's preview). */
+    static AttemptRow.Slot asAuthored(Question q) {
+        int parts = q.type() == QuestionType.MATCHING ? q.pairs().size() : q.choices().size();
+        List<Integer> identity = java.util.stream.IntStream.range(0, parts).boxed().toList();
+        return new AttemptRow.Slot(0, 0, q.mark(), identity, q.type() == QuestionType.MATCHING ? identity : List.of());
+    }
+
     static @Nullable List<QuizViews.Option> choices(AttemptRow.Slot slot, Question q) {
         return switch (q.type()) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE -> options(slot.choiceOrder(), i -> q.choices().get(i).text());

@@ -219,14 +219,28 @@ class Attempts {
                 a.status(), a.startedAt(), a.submittedAt(), a.score(), a.passed())).toList();
     }
 
-    /** Scores every answer saved, and the attempt: the share of its marks earned, in percent; passing publishes an event. */
+    /** Scores every answer saved, and the attempt, which ends at its deadline if that came first. */
     private AttemptRow close(AttemptRow attempt, QuizRow quiz, Instant now) {
+        Instant ended = attempt.deadline() != null && now.isAfter(attempt.deadline()) ? attempt.deadline() : now;
+        return scored(attempt, attempt.slots(), quiz, ended);
+    }
+
+    /** Scores a finished attempt again with these slots (a regrade after a question was fixed). */
+    AttemptRow rescore(AttemptRow attempt, List<AttemptRow.Slot> slots, QuizRow quiz) {
+        return scored(attempt, slots, quiz, Objects.requireNonNull(attempt.submittedAt()));
+    }
+
+    /**
+     * The attempt's score: the share of its marks earned, in percent, each answer scored against
+     * the version its slot names. Reaching the pass mark for the first time publishes QuizPassed.
+     */
+    private AttemptRow scored(AttemptRow attempt, List<AttemptRow.Slot> slots, QuizRow quiz, Instant ended) {
         Map<Long, AnswerRow> given = answers.findByAttemptId(attempt.requireId()).stream()
                 .collect(Collectors.toMap(AnswerRow::questionId, Function.identity()));
-        Map<Long, QuestionVersionRow> bodies = bodies(attempt.slots());
+        Map<Long, QuestionVersionRow> bodies = bodies(slots);
         double earned = 0;
         double total = 0;
-        for (AttemptRow.Slot slot : attempt.slots()) {
+        for (AttemptRow.Slot slot : slots) {
             Question question = bodies.get(slot.versionId()).body();
             AnswerRow answer = given.get(slot.questionId());
             Scoring.Score score = Scoring.score(question, answer == null ? null : response(slot, question, answer.answer()));
@@ -239,13 +253,12 @@ class Attempts {
         }
         double percent = total == 0 ? 0 : Math.round(earned / total * 10_000) / 100.0;
         boolean passed = percent + 1e-9 >= quiz.passMark();
-        Instant ended = attempt.deadline() != null && now.isAfter(attempt.deadline()) ? attempt.deadline() : now;
-        AttemptRow closed = attempts.update(new AttemptRow(attempt.id(), attempt.quizId(), attempt.userId(), attempt.number(),
-                AttemptRow.SUBMITTED, attempt.startedAt(), attempt.deadline(), ended, percent, passed, attempt.slots(), attempt.version()));
-        if (passed) {
+        AttemptRow scored = attempts.update(new AttemptRow(attempt.id(), attempt.quizId(), attempt.userId(), attempt.number(),
+                AttemptRow.SUBMITTED, attempt.startedAt(), attempt.deadline(), ended, percent, passed, slots, attempt.version()));
+        if (passed && !Boolean.TRUE.equals(attempt.passed())) {
             events.publishEvent(new QuizPassed(quiz.programId(), quiz.moduleId(), quiz.requireId(), attempt.userId(), percent, ended));
         }
-        return closed;
+        return scored;
     }
 
     /** The fixed questions' newest versions, then each random draw from its categories, shuffled as the quiz says. */

@@ -109,6 +109,13 @@ class BankController {
         return questions.update(questionId, body, caller);
     }
 
+    @Post("/questions/{questionId}/check")
+    @Operation(summary = "Scores a trial answer in the question's own terms (choice indexes; matching: pair index → pair index) "
+            + "for the editor's preview; 400 answer_invalid")
+    BankViews.Checked check(long questionId, Caller caller, @Valid @Body BankViews.Check body) {
+        return questions.check(questionId, body, caller);
+    }
+
     @Delete("/questions/{questionId}")
     @Operation(summary = "Takes a question out of the bank; attempts that used it keep their version")
     @ApiResponse(responseCode = "204", description = "Removed")

@@ -83,6 +83,17 @@ final class BankViews {
                            @Nullable Long version) {
     }
 
+    /** A trial answer in the question's own terms (indexes of its choices and pairs), from the editor's preview. */
+    @Serdeable
+    record Check(@Nullable @Schema(ref = "#/components/schemas/AnswerValue") Object answer) {
+    }
+
+    /** How the trial answer scores, and the feedback it earns. */
+    @Serdeable
+    record Checked(double fraction, @Schema(allowableValues = {"correct", "partial", "wrong", "unanswered"}) String state,
+                   @Nullable String feedback) {
+    }
+
     /** The preview of an import, and after confirming, how many questions it made. */
     @Serdeable
     record ImportView(long id, String fileName, @Schema(allowableValues = {"gift", "moodle_xml"}) String format,

@@ -62,6 +62,16 @@ class Questions {
         return view(row, newest(row));
     }
 
+    /** Scores a trial answer against the newest version, as the editor's preview asks. */
+    BankViews.Checked check(long questionId, BankViews.Check request, Caller caller) {
+        QuestionRow row = live(questionId);
+        access.requireManage(row.programId(), caller);
+        Question q = newest(row).body();
+        io.micronaut.json.tree.JsonNode answer = request.answer() == null ? null : io.micronaut.json.tree.JsonNode.from(request.answer());
+        Scoring.Score score = Scoring.score(q, AttemptAnswers.response(AttemptAnswers.asAuthored(q), q, answer));
+        return new BankViews.Checked(score.fraction(), score.state().name().toLowerCase(java.util.Locale.ROOT), score.feedback());
+    }
+
     @Transactional
     BankViews.QuestionView create(long programId, BankViews.QuestionRequest request, Caller caller) {
         access.requireManage(programId, caller);

@@ -1,7 +1,10 @@
 package org.civitas.assessment;
 
+import io.micronaut.core.io.Writable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -18,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.civitas.identity.Caller;
 import org.civitas.identity.Role;
+import org.civitas.platform.web.Downloads;
 
 import java.net.URI;
 import java.util.List;
@@ -26,12 +30,15 @@ import java.util.List;
 @Controller("/api")
 @Tag(name = "assessment")
 class QuizzesController {
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private final Quizzes quizzes;
     private final Attempts attempts;
+    private final QuizResults results;
 
-    QuizzesController(Quizzes quizzes, Attempts attempts) {
+    QuizzesController(Quizzes quizzes, Attempts attempts, QuizResults results) {
         this.quizzes = quizzes;
         this.attempts = attempts;
+        this.results = results;
     }
 
     @Get("/programs/{id}/quizzes")
@@ -114,5 +121,35 @@ class QuizzesController {
     @Operation(summary = "Every attempt at the quiz, for the program's staff")
     List<QuizViews.AttemptSummary> attempts(long id, Caller caller) {
         return attempts.ofQuiz(id, caller);
+    }
+
+    @Get("/quizzes/{id}/analysis")
+    @Secured({Role.Names.ADMIN, Role.Names.TRAINER})
+    @Operation(summary = "Item analysis of the finished attempts: facility and discrimination per question, choices picked")
+    QuizResults.Analysis analysis(long id, Caller caller) {
+        return results.analysis(id, caller);
+    }
+
+    @Post("/quizzes/{id}/regrade")
+    @Secured({Role.Names.ADMIN, Role.Names.TRAINER})
+    @Operation(summary = "Scores the finished attempts again against each question's newest version (where its shape is unchanged)")
+    QuizResults.Regraded regrade(long id, Caller caller) {
+        return results.regrade(id, caller);
+    }
+
+    @Get("/quizzes/{id}/attempts.csv")
+    @Secured({Role.Names.ADMIN, Role.Names.TRAINER})
+    @Operation(summary = "The attempts as CSV (UTF-8 with BOM; formulas neutralized)")
+    @ApiResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    HttpResponse<Writable> attemptsCsv(long id, Caller caller) {
+        return Downloads.attachment(results.export(id, caller, false), "text/csv; charset=utf-8", "quiz-" + id + "-attempts.csv");
+    }
+
+    @Get("/quizzes/{id}/attempts.xlsx")
+    @Secured({Role.Names.ADMIN, Role.Names.TRAINER})
+    @Operation(summary = "The attempts as XLSX")
+    @ApiResponse(responseCode = "200", description = "XLSX", content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
+    HttpResponse<Writable> attemptsXlsx(long id, Caller caller) {
+        return Downloads.attachment(results.export(id, caller, true), XLSX, "quiz-" + id + "-attempts.xlsx");
     }
 }

@@ -246,4 +246,57 @@ class QuizAttemptsTest extends IntegrationTest {
         assertEquals(3, all.size(), "exactly the attempts allowed");
         assertEquals("no_attempts_left", learner.post("/api/quizzes/" + quiz + "/attempts").code());
     }
+
+    @Test
+    void trainersSeeItemAnalysisRegradeAfterAFixExportAttemptsAndTryQuestionsInThePreview() {
+        Setup setup = setup();
+        long quiz = quiz(setup, null, null);
+        for (String city : List.of("Київ", "Львів", "Київ")) {
+            Browser learner = admitted(setup);
+            JsonNode attempt = learner.post("/api/quizzes/" + quiz + "/attempts").json();
+            JsonNode single = question(attempt, "single_choice");
+            answer(learner, attempt, single, choice(single, city.equals("Київ") ? "Бюджетний кодекс України" : "Податковий кодекс України"), 1);
+            answer(learner, attempt, question(attempt, "short_answer"), city, 2);
+            learner.post("/api/attempts/" + attempt.get("id").getLongValue() + "/submit");
+        }
+        JsonNode analysis = setup.trainer().get("/api/quizzes/" + quiz + "/analysis").json();
+        assertEquals(3, analysis.get("attempts").getIntValue());
+        JsonNode single = StreamSupport.stream(analysis.get("questions").values().spliterator(), false)
+                .filter(q -> q.get("type").getStringValue().equals("single_choice")).findFirst().orElseThrow();
+        assertEquals(2.0 / 3, single.get("facility").getDoubleValue(), 1e-9, "two of three chose the code");
+        assertTrue(single.get("discrimination").getDoubleValue() > 0.9, "those who chose it did better on the rest");
+        assertEquals(2, single.get("choices").get(0).get("picked").getIntValue());
+        assertEquals(403, learner().get("/api/quizzes/" + quiz + "/analysis").status());
+
+        // the trainer accepts Львів too, fixing the question: a new version, and a regrade counts it
+        long shortAnswer = setup.questions().get(2);
+        JsonNode current = setup.trainer().get("/api/questions/" + shortAnswer).json();
+        Map<String, Object> fixed = new HashMap<>();
+        fixed.put("categoryId", current.get("categoryId").getLongValue());
+        fixed.put("type", "short_answer");
+        fixed.put("name", current.get("name").getStringValue());
+        fixed.put("text", current.get("text").getStringValue());
+        fixed.put("mark", 1);
+        fixed.put("choices", List.of(Map.of("text", "Київ", "fraction", 1), Map.of("text", "Львів", "fraction", 1)));
+        fixed.put("version", current.get("version").getLongValue());
+        assertEquals(2, setup.trainer().put("/api/questions/" + shortAnswer, fixed).json().get("versionNumber").getIntValue());
+        assertEquals(3, setup.trainer().post("/api/quizzes/" + quiz + "/regrade").json().get("regraded").getIntValue());
+        List<Double> scores = new ArrayList<>();
+        setup.trainer().get("/api/quizzes/" + quiz + "/attempts").json().values().forEach(a -> scores.add(a.get("score").getDoubleValue()));
+        assertEquals(List.of(66.67, 33.33, 66.67), scores, "Львів now earns its mark; the wrong choice still costs");
+
+        Browser.Reply csv = setup.trainer().get("/api/quizzes/" + quiz + "/attempts.csv");
+        assertEquals(200, csv.status());
+        assertTrue(csv.body().startsWith("\uFEFF") && csv.body().contains("33.33"), csv.body());
+        assertEquals(200, setup.trainer().get("/api/quizzes/" + quiz + "/attempts.xlsx").status());
+
+        long singleId = setup.questions().get(0);
+        JsonNode right = setup.trainer().post("/api/questions/" + singleId + "/check", Map.of("answer", 0)).json();
+        assertEquals("correct", right.get("state").getStringValue());
+        assertEquals("Саме так, кодекс.", right.get("feedback").getStringValue());
+        JsonNode partly = setup.trainer().post("/api/questions/" + setup.questions().get(1) + "/check", Map.of("answer", List.of(0, 2))).json();
+        assertEquals(0, partly.get("fraction").getDoubleValue(), 1e-9, "a half and a penalty of one");
+        assertEquals(List.of("answer:answer_invalid"), setup.trainer().post("/api/questions/" + singleId + "/check",
+                Map.of("answer", "так")).fieldErrors());
+    }
 }

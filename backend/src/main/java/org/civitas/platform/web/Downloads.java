@@ -1,5 +1,6 @@
 package org.civitas.platform.web;
 
+import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -53,6 +54,13 @@ public final class Downloads {
         return HttpResponse.status(HttpStatus.PARTIAL_CONTENT).body(new StreamedFile(part, type, 0, length)).contentType(type)
                 .header(HttpHeaders.ACCEPT_RANGES, "bytes")
                 .header(HttpHeaders.CONTENT_RANGE, "bytes " + range.start() + "-" + range.end() + "/" + size);
+    }
+
+    /** A file made for the asker (an export), sent as an attachment under this name and never sniffed as anything else. */
+    public static MutableHttpResponse<Writable> attachment(Writable body, String type, String name) {
+        return HttpResponse.ok(body).contentType(MediaType.of(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .header("X-Content-Type-Options", "nosniff");
     }
 
     record Range(long start, long end, boolean unsatisfiable) {
