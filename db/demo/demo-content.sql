@@ -5,7 +5,8 @@
 -- One statement per line group, ended by a semicolon at the end of a line.
 
 INSERT INTO programs (title, description, provider, partners, program_type, duration, hours, learning_outcomes, language,
-                      enrollment_opens_at, enrollment_closes_at, starts_on, ends_on, capacity, status, created_at, updated_at, version)
+                      enrollment_opens_at, enrollment_closes_at, starts_on, ends_on, capacity, recording_make_up_percent, status,
+                      created_at, updated_at, version)
 VALUES ('Залучення громадянського суспільства до місцевого розвитку',
         'Спеціальна короткострокова програма підвищення кваліфікації для посадових осіб місцевого самоврядування, працівників місцевих органів виконавчої влади та представників громадських організацій.\nЧотири модулі поєднують вебінари, практичні завдання та круглий стіл: від правових основ участі громадськості до спільного планування та оцінювання місцевих політик.',
         'Центр підвищення кваліфікації публічних службовців (демо)',
@@ -13,7 +14,7 @@ VALUES ('Залучення громадянського суспільства 
         'special', 'short_term', 90,
         'Пояснює правові засади участі громадськості в ухваленні рішень на місцевому рівні\nПланує та проводить публічні консультації, громадські слухання й обговорення\nЗалучає громадські організації до розроблення й реалізації місцевих програм\nОцінює результати співпраці влади та громадськості й звітує про них',
         'uk', UTC_TIMESTAMP(6) - INTERVAL 7 DAY, UTC_TIMESTAMP(6) + INTERVAL 45 DAY,
-        UTC_DATE() + INTERVAL 60 DAY, UTC_DATE() + INTERVAL 150 DAY, 80, 'PUBLISHED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 0);
+        UTC_DATE() + INTERVAL 60 DAY, UTC_DATE() + INTERVAL 150 DAY, 80, 80, 'PUBLISHED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 0);
 SET @program = LAST_INSERT_ID();
 
 INSERT INTO modules (program_id, position, title, description, hours, created_at, updated_at) VALUES
@@ -169,3 +170,113 @@ WHERE s.program_id = @program AND s.starts_at < UTC_TIMESTAMP(6) + INTERVAL 75 D
 
 -- The demo people proved their addresses long ago.
 UPDATE users SET email_verified_at = UTC_TIMESTAMP(6) - INTERVAL 30 DAY WHERE email LIKE '%@demo.civitas';
+
+-- The admitted cohort beside Olena: sixteen officials and activists from four oblasts, so the
+-- register, and later the reports, have people in them. The same password as every demo learner.
+INSERT INTO users (email, password_hash, surname, given_name, patronymic, roles, enabled, created_at, updated_at, last_login_at, email_verified_at, version)
+SELECT c.email, '$argon2id$v=19$m=19456,t=2,p=1$jZyrpNnjmMt5kS4s3c4C3Q$tgGxCuRF3f/pquiELPl2z0g7tv6xplp2pJRHyxccea8',
+       c.surname, c.given_name, c.patronymic, 'learner', TRUE, UTC_TIMESTAMP(6) - INTERVAL 20 DAY, UTC_TIMESTAMP(6) - INTERVAL 20 DAY,
+       NULL, UTC_TIMESTAMP(6) - INTERVAL 20 DAY, 0
+FROM (
+    SELECT 'mykola.savchenko@demo.civitas' AS email, 'Савченко' AS surname, 'Микола' AS given_name, 'Петрович' AS patronymic
+    UNION ALL SELECT 'halyna.lysenko@demo.civitas', 'Лисенко', 'Галина', 'Степанівна'
+    UNION ALL SELECT 'vasyl.kravets@demo.civitas', 'Кравець', 'Василь', 'Іванович'
+    UNION ALL SELECT 'tetiana.bondarenko@demo.civitas', 'Бондаренко', 'Тетяна', 'Олегівна'
+    UNION ALL SELECT 'oleh.marchenko@demo.civitas', 'Марченко', 'Олег', 'Юрійович'
+    UNION ALL SELECT 'liudmyla.polishchuk@demo.civitas', 'Поліщук', 'Людмила', 'Анатоліївна'
+    UNION ALL SELECT 'ivan.tkachuk@demo.civitas', 'Ткачук', 'Іван', 'Михайлович'
+    UNION ALL SELECT 'mariia.rudenko@demo.civitas', 'Руденко', 'Марія', NULL
+    UNION ALL SELECT 'yurii.oliinyk@demo.civitas', 'Олійник', 'Юрій', 'Васильович'
+    UNION ALL SELECT 'svitlana.koval@demo.civitas', 'Коваль', 'Світлана', 'Ігорівна'
+    UNION ALL SELECT 'roman.shevchenko@demo.civitas', 'Шевченко', 'Роман', 'Андрійович'
+    UNION ALL SELECT 'olha.boiko@demo.civitas', 'Бойко', 'Ольга', 'Віталіївна'
+    UNION ALL SELECT 'petro.kovalchuk@demo.civitas', 'Ковальчук', 'Петро', 'Миколайович'
+    UNION ALL SELECT 'anna.zinchenko@demo.civitas', 'Зінченко', 'Анна', 'Сергіївна'
+    UNION ALL SELECT 'dmytro.pavlenko@demo.civitas', 'Павленко', 'Дмитро', NULL
+    UNION ALL SELECT 'kateryna.symonenko@demo.civitas', 'Симоненко', 'Катерина', 'Романівна'
+) c;
+
+INSERT INTO applications (program_id, user_id, status, profile, region, organization, category, answers, decision_message, decided_by, decided_at, submitted_at, updated_at, version)
+SELECT @program, u.id, 'ADMITTED',
+       JSON_OBJECT('surname', u.surname, 'givenName', u.given_name, 'patronymic', u.patronymic, 'email', u.email,
+                   'phone', CONCAT('+380 67 000 ', LPAD(u.id MOD 100, 2, '0'), ' ', LPAD(u.id MOD 97, 2, '0')), 'region', c.region,
+                   'organization', c.organization, 'position', c.position, 'category', c.category, 'gender', c.gender, 'consent', TRUE),
+       c.region, c.organization, c.category,
+       '{"motivation":"Хочу застосувати інструменти участі у своїй громаді.","experience":"1–3 роки","tools":["Публічні консультації"],"round_table":true}',
+       'Вітаємо! Вас зараховано на програму.', NULL, UTC_TIMESTAMP(6) - INTERVAL 10 DAY, UTC_TIMESTAMP(6) - INTERVAL 14 DAY,
+       UTC_TIMESTAMP(6) - INTERVAL 10 DAY, 0
+FROM users u JOIN (
+    SELECT 'mykola.savchenko@demo.civitas' AS email, 'Полтавська область' AS region, 'Гадяцька міська рада' AS organization,
+           'Заступник міського голови' AS position, 'Посадова особа місцевого самоврядування' AS category, 'male' AS gender
+    UNION ALL SELECT 'halyna.lysenko@demo.civitas', 'Полтавська область', 'Миргородська міська рада', 'Секретар ради', 'Посадова особа місцевого самоврядування', 'female'
+    UNION ALL SELECT 'vasyl.kravets@demo.civitas', 'Полтавська область', 'Полтавська обласна державна адміністрація', 'Головний спеціаліст', 'Працівник місцевого органу виконавчої влади', 'male'
+    UNION ALL SELECT 'tetiana.bondarenko@demo.civitas', 'Полтавська область', 'ГО «Полтавська платформа участі» (демо)', 'Координаторка', 'Представник громадянського суспільства', 'female'
+    UNION ALL SELECT 'oleh.marchenko@demo.civitas', 'Чернігівська область', 'Ніжинська міська рада', 'Начальник відділу', 'Посадова особа місцевого самоврядування', 'male'
+    UNION ALL SELECT 'liudmyla.polishchuk@demo.civitas', 'Чернігівська область', 'Прилуцька міська рада', 'Спеціаліст І категорії', 'Посадова особа місцевого самоврядування', 'female'
+    UNION ALL SELECT 'ivan.tkachuk@demo.civitas', 'Чернігівська область', 'Чернігівська районна державна адміністрація', 'Головний спеціаліст', 'Працівник місцевого органу виконавчої влади', 'male'
+    UNION ALL SELECT 'mariia.rudenko@demo.civitas', 'Чернігівська область', 'ГО «Відкрите Полісся» (демо)', 'Голова правління', 'Представник громадянського суспільства', NULL
+    UNION ALL SELECT 'yurii.oliinyk@demo.civitas', 'Львівська область', 'Жовківська міська рада', 'Староста', 'Посадова особа місцевого самоврядування', 'male'
+    UNION ALL SELECT 'svitlana.koval@demo.civitas', 'Львівська область', 'Стрийська міська рада', 'Начальниця відділу', 'Посадова особа місцевого самоврядування', 'female'
+    UNION ALL SELECT 'roman.shevchenko@demo.civitas', 'Львівська область', 'Львівська обласна державна адміністрація', 'Заступник начальника управління', 'Працівник місцевого органу виконавчої влади', 'male'
+    UNION ALL SELECT 'olha.boiko@demo.civitas', 'Львівська область', 'ГО «Громадський простір» (демо)', 'Аналітикиня', 'Представник громадянського суспільства', 'female'
+    UNION ALL SELECT 'petro.kovalchuk@demo.civitas', 'Житомирська область', 'Коростенська міська рада', 'Секретар ради', 'Посадова особа місцевого самоврядування', 'male'
+    UNION ALL SELECT 'anna.zinchenko@demo.civitas', 'Житомирська область', 'Бердичівська міська рада', 'Головна спеціалістка', 'Посадова особа місцевого самоврядування', 'female'
+    UNION ALL SELECT 'dmytro.pavlenko@demo.civitas', 'Житомирська область', 'Житомирська обласна державна адміністрація', 'Спеціаліст', 'Працівник місцевого органу виконавчої влади', 'male'
+    UNION ALL SELECT 'kateryna.symonenko@demo.civitas', 'Житомирська область', 'ГО «Агенція розвитку громади» (демо)', 'Менеджерка проєктів', 'Представник громадянського суспільства', 'female'
+) c ON c.email = u.email;
+
+-- The kick-off's register: most joined (a meeting report was imported), some checked in late, one
+-- was excused, one missed it, and one made it up by watching the recording. Every record has the
+-- change that made it, as the register's history shows.
+INSERT INTO attendance_records (session_id, user_id, status, minutes, source, note, updated_by, updated_at, version)
+SELECT s.id, u.id, a.status, a.minutes, a.source, a.note,
+       CASE a.source WHEN 'trainer' THEN t.id WHEN 'imported_report' THEN t.id ELSE u.id END,
+       s.ends_at + INTERVAL a.after_end MINUTE, 0
+FROM sessions s
+JOIN users t ON t.email = 'taras.bondar@demo.civitas'
+JOIN (
+    SELECT 'olena.kovalenko@demo.civitas' AS email, 'present' AS status, 88 AS minutes, 'imported_report' AS source, NULL AS note, 30 AS after_end
+    UNION ALL SELECT 'mykola.savchenko@demo.civitas', 'present', 90, 'imported_report', NULL, 30
+    UNION ALL SELECT 'halyna.lysenko@demo.civitas', 'present', 85, 'imported_report', NULL, 30
+    UNION ALL SELECT 'vasyl.kravets@demo.civitas', 'present', 90, 'imported_report', NULL, 30
+    UNION ALL SELECT 'tetiana.bondarenko@demo.civitas', 'late', 62, 'self_check_in', NULL, -60
+    UNION ALL SELECT 'oleh.marchenko@demo.civitas', 'present', 79, 'imported_report', NULL, 30
+    UNION ALL SELECT 'liudmyla.polishchuk@demo.civitas', 'present', 90, 'imported_report', NULL, 30
+    UNION ALL SELECT 'ivan.tkachuk@demo.civitas', 'absent', 18, 'imported_report', NULL, 30
+    UNION ALL SELECT 'mariia.rudenko@demo.civitas', 'present', 90, 'imported_report', NULL, 30
+    UNION ALL SELECT 'yurii.oliinyk@demo.civitas', 'present', 87, 'imported_report', NULL, 30
+    UNION ALL SELECT 'svitlana.koval@demo.civitas', 'excused', NULL, 'trainer', 'Відрядження, попередила заздалегідь', 45
+    UNION ALL SELECT 'roman.shevchenko@demo.civitas', 'late', 70, 'self_check_in', NULL, -70
+    UNION ALL SELECT 'olha.boiko@demo.civitas', 'present', 90, 'imported_report', NULL, 30
+    UNION ALL SELECT 'petro.kovalchuk@demo.civitas', 'present', 76, 'imported_report', NULL, 30
+    UNION ALL SELECT 'anna.zinchenko@demo.civitas', 'present', 0, 'recording', NULL, 1440
+    UNION ALL SELECT 'dmytro.pavlenko@demo.civitas', 'present', 90, 'imported_report', NULL, 30
+    UNION ALL SELECT 'kateryna.symonenko@demo.civitas', 'present', 84, 'imported_report', NULL, 30
+) a
+JOIN users u ON u.email = a.email
+WHERE s.program_id = @program AND s.starts_at < UTC_TIMESTAMP(6);
+
+INSERT INTO attendance_changes (session_id, user_id, changed_by, changed_at, old_status, new_status, old_minutes, new_minutes, source, note)
+SELECT r.session_id, r.user_id, r.updated_by, r.updated_at, NULL, r.status, NULL, r.minutes, r.source, r.note
+FROM attendance_records r JOIN sessions s ON s.id = r.session_id
+WHERE s.program_id = @program;
+
+-- The kick-off's recording: a short video the build draws (org.civitas.demo.DemoRecording). Anna,
+-- who missed the webinar, watched all of it, which the program counts as attending.
+INSERT INTO recordings (session_id, storage_key, file_name, content_type, size, duration_seconds, uploaded_by, created_at)
+SELECT s.id, '${file:recording.mp4:key}', 'vstupnyi-vebinar.mp4', 'video/mp4', ${file:recording.mp4:size}, 12, t.id,
+       s.ends_at + INTERVAL 2 HOUR
+FROM sessions s JOIN users t ON t.email = 'taras.bondar@demo.civitas'
+WHERE s.program_id = @program AND s.starts_at < UTC_TIMESTAMP(6);
+
+INSERT INTO recording_views (recording_id, user_id, watched, watched_seconds, reported_at, version)
+SELECT r.id, u.id, '0-12', 12, s.ends_at + INTERVAL 1 DAY, 0
+FROM recordings r JOIN sessions s ON s.id = r.session_id JOIN users u ON u.email = 'anna.zinchenko@demo.civitas'
+WHERE s.program_id = @program;
+
+-- The cohort registered for the first webinars too.
+INSERT INTO session_registrations (session_id, user_id, status, created_at, updated_at)
+SELECT s.id, a.user_id, 'registered', UTC_TIMESTAMP(6) - INTERVAL 2 DAY, UTC_TIMESTAMP(6) - INTERVAL 2 DAY
+FROM sessions s JOIN applications a ON a.program_id = s.program_id AND a.status = 'ADMITTED'
+WHERE s.program_id = @program AND s.starts_at > UTC_TIMESTAMP(6) AND s.starts_at < UTC_TIMESTAMP(6) + INTERVAL 75 DAY
+  AND NOT EXISTS (SELECT 1 FROM session_registrations r WHERE r.session_id = s.id AND r.user_id = a.user_id);

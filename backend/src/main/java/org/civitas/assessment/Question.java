@@ -52,6 +52,18 @@ record Question(QuestionType type,
     /** A numerical answer: right when |given - value| ≤ tolerance. */
     @Serdeable
     record NumberAnswer(double value, double tolerance, double fraction, @Nullable String feedback) {
+
+        /**
+         * Moodle's {@code *} answer, which takes any number (usually to give feedback for every
+         * other answer): the widest tolerance, so scoring needs no special case and JSON can hold it.
+         */
+        static NumberAnswer any(double fraction, @Nullable String feedback) {
+            return new NumberAnswer(0, Double.MAX_VALUE, fraction, feedback);
+        }
+
+        boolean isAny() {
+            return tolerance == Double.MAX_VALUE;
+        }
     }
 
     /** A matching pair; an empty prompt marks a distractor answer. */

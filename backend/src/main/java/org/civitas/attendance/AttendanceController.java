@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import io.micronaut.http.multipart.StreamingFileUpload;
 import org.civitas.identity.Caller;
 import org.civitas.identity.Role;
+import org.civitas.platform.web.Downloads;
 
 import java.net.URI;
 import java.util.List;
@@ -109,7 +110,7 @@ class AttendanceController {
     @Operation(summary = "The register as CSV (UTF-8 with BOM; formulas neutralized)")
     @ApiResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     HttpResponse<Writable> sessionCsv(long id, Caller caller) {
-        return file(exports.session(id, caller, false), "text/csv; charset=utf-8", "attendance-session-" + id + ".csv");
+        return Downloads.attachment(exports.session(id, caller, false), "text/csv; charset=utf-8", "attendance-session-" + id + ".csv");
     }
 
     @Get("/sessions/{id}/attendance.xlsx")
@@ -117,7 +118,7 @@ class AttendanceController {
     @Operation(summary = "The register as XLSX")
     @ApiResponse(responseCode = "200", description = "XLSX", content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
     HttpResponse<Writable> sessionXlsx(long id, Caller caller) {
-        return file(exports.session(id, caller, true), XLSX, "attendance-session-" + id + ".xlsx");
+        return Downloads.attachment(exports.session(id, caller, true), XLSX, "attendance-session-" + id + ".xlsx");
     }
 
     @Get("/programs/{id}/attendance.csv")
@@ -125,7 +126,7 @@ class AttendanceController {
     @Operation(summary = "Every session's register of the program as CSV: a row per participant and session")
     @ApiResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     HttpResponse<Writable> programCsv(long id, Caller caller) {
-        return file(exports.program(id, caller, false), "text/csv; charset=utf-8", "attendance-program-" + id + ".csv");
+        return Downloads.attachment(exports.program(id, caller, false), "text/csv; charset=utf-8", "attendance-program-" + id + ".csv");
     }
 
     @Get("/programs/{id}/attendance.xlsx")
@@ -133,12 +134,6 @@ class AttendanceController {
     @Operation(summary = "Every session's register of the program as XLSX")
     @ApiResponse(responseCode = "200", description = "XLSX", content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
     HttpResponse<Writable> programXlsx(long id, Caller caller) {
-        return file(exports.program(id, caller, true), XLSX, "attendance-program-" + id + ".xlsx");
-    }
-
-    private static HttpResponse<Writable> file(Writable body, String type, String name) {
-        return HttpResponse.ok(body).contentType(MediaType.of(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-                .header("X-Content-Type-Options", "nosniff");
+        return Downloads.attachment(exports.program(id, caller, true), XLSX, "attendance-program-" + id + ".xlsx");
     }
 }

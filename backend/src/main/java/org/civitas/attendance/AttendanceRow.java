@@ -22,4 +22,5 @@ record AttendanceRow(@Id @GeneratedValue @Nullable Long id,
     static final String SELF_CHECK_IN = "self_check_in";
     static final String TRAINER = "trainer";
     static final String IMPORTED_REPORT = "imported_report";
+    static final String RECORDING = "recording";
 }

@@ -7,9 +7,6 @@ import org.civitas.identity.Caller;
 import org.civitas.platform.tables.Exports;
 import org.civitas.schedule.SessionFacts;
 
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.Charset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +31,7 @@ class RegisterExports {
             rows.add(java.util.Arrays.asList(e.fullName(), e.email(), e.organization(), e.registered() ? "так" : "ні", e.status(),
                     e.minutes(), e.source(), e.note(), e.updatedAt()));
         }
-        return writable(xlsx, "Відвідування", SESSION_HEADER, rows);
+        return Exports.writable(xlsx, "Відвідування", SESSION_HEADER, rows);
     }
 
     Writable program(long programId, Caller caller, boolean xlsx) {
@@ -49,24 +46,6 @@ class RegisterExports {
                         row == null ? null : row.status(), row == null ? null : row.minutes(), row == null ? null : row.source()));
             }
         }
-        return writable(xlsx, "Відвідування", PROGRAM_HEADER, rows);
-    }
-
-    private static Writable writable(boolean xlsx, String sheet, List<String> header, List<List<Object>> rows) {
-        return new Writable() {
-            @Override
-            public void writeTo(Writer out) {
-                throw new UnsupportedOperationException("written as bytes");
-            }
-
-            @Override
-            public void writeTo(OutputStream out, Charset charset) {
-                if (xlsx) {
-                    Exports.xlsx(out, sheet, header, rows);
-                } else {
-                    Exports.csv(out, header, rows);
-                }
-            }
-        };
+        return Exports.writable(xlsx, "Відвідування", PROGRAM_HEADER, rows);
     }
 }

@@ -189,6 +189,18 @@ class Registers {
         write(sessionId, userId, status, minutes, AttendanceRow.IMPORTED_REPORT, null, actor, now);
     }
 
+    /**
+     * A learner who missed the session watched enough of its recording: present, via recording,
+     * unless they were there after all (present or late) by the time this runs.
+     */
+    void watchedRecording(long sessionId, long userId, int minutes, Instant now) {
+        AttendanceRow current = records.lock(sessionId, userId).orElse(null);
+        if (current == null || current.status().equals(AttendanceStatus.ABSENT.code())
+                || current.status().equals(AttendanceStatus.EXCUSED.code())) {
+            write(sessionId, userId, AttendanceStatus.PRESENT, minutes, AttendanceRow.RECORDING, null, userId, now);
+        }
+    }
+
     /** Writes the record under its row lock and keeps the change; the first record of two at once loses on the unique key and updates instead. */
     private AttendanceRow write(long sessionId, long userId, AttendanceStatus status, @Nullable Integer minutes, String source,
                                 @Nullable String note, long actor, Instant now) {

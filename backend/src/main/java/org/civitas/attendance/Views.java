@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,22 @@ final class Views {
     @Serdeable
     record CheckInCode(long sessionId, String code, Instant validUntil, String checkInUrl, String qrSvg, Instant opensAt,
                        Instant closesAt, boolean open) {
+    }
+
+    /**
+     * How much of a recording the learner played (skipped parts never count) and whether it made
+     * up for the session: requiredShare is null where the program does not count recordings;
+     * sessionAttended when they were there in person or online.
+     */
+    @Serdeable
+    record WatchProgress(long recordingId, int watchedSeconds, int durationSeconds, double watchedShare,
+                         @Nullable Double requiredShare, boolean sessionAttended, boolean attendedViaRecording) {
+    }
+
+    /** A stretch the player played without a seek since its last report, in seconds of the recording. */
+    @Serdeable
+    record Stretch(@NotNull @PositiveOrZero @Max(1_000_000) @Nullable Double from,
+                   @NotNull @PositiveOrZero @Max(1_000_000) @Nullable Double to) {
     }
 
     @Serdeable

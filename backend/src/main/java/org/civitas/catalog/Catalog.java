@@ -46,6 +46,6 @@ public class Catalog {
     ProgramFacts facts(ProgramRow row) {
         Instant now = clock.instant();
         return new ProgramFacts(row.requireId(), row.title(), row.status(), row.enrollmentOpen(now), row.capacity(),
-                row.startsOn(), row.endsOn());
+                row.startsOn(), row.endsOn(), row.recordingMakeUpPercent());
     }
 }

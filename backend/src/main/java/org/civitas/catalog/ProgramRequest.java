@@ -30,5 +30,6 @@ record ProgramRequest(@NotBlank @Size(min = 3, max = 300) @Nullable String title
                       @Nullable LocalDate startsOn,
                       @Nullable LocalDate endsOn,
                       @Min(1) @Max(100_000) @Nullable Integer capacity,
+                      @Min(1) @Max(100) @Nullable Integer recordingMakeUpPercent,
                       @Nullable Long version) {
 }

@@ -28,6 +28,7 @@ record ProgramRow(@Id @GeneratedValue @Nullable Long id,
                   @Nullable LocalDate startsOn,
                   @Nullable LocalDate endsOn,
                   @Nullable Integer capacity,
+                  @Nullable Integer recordingMakeUpPercent,
                   ProgramStatus status,
                   Instant createdAt,
                   Instant updatedAt,
@@ -42,7 +43,7 @@ record ProgramRow(@Id @GeneratedValue @Nullable Long id,
 
     ProgramRow withStatus(ProgramStatus newStatus, Instant now) {
         return new ProgramRow(id, title, description, provider, partners, programType, duration, hours, learningOutcomes,
-                language, enrollmentOpensAt, enrollmentClosesAt, startsOn, endsOn, capacity, newStatus, createdAt, now, version);
+                language, enrollmentOpensAt, enrollmentClosesAt, startsOn, endsOn, capacity, recordingMakeUpPercent, newStatus, createdAt, now, version);
     }
 
     boolean enrollmentOpen(Instant now) {

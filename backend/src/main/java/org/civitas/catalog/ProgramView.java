@@ -14,7 +14,7 @@ public record ProgramView(long id, String title, String description, String prov
                           String programType, String duration, int hours, BigDecimal ects,
                           List<String> learningOutcomes, String language, @Nullable Instant enrollmentOpensAt,
                           @Nullable Instant enrollmentClosesAt, boolean enrollmentOpen, @Nullable LocalDate startsOn,
-                          @Nullable LocalDate endsOn, @Nullable Integer capacity, ProgramStatus status,
+                          @Nullable LocalDate endsOn, @Nullable Integer capacity, @Nullable Integer recordingMakeUpPercent, ProgramStatus status,
                           List<Trainer> trainers, List<ModuleView> modules, long moduleCount, long version,
                           boolean canEdit) {
 
@@ -26,7 +26,7 @@ public record ProgramView(long id, String title, String description, String prov
         return new ProgramView(row.requireId(), row.title(), row.description(), row.provider(), row.partners(),
                 row.programType(), row.duration(), row.hours(), ProgramSummaryView.ects(row.hours()), row.learningOutcomes(),
                 row.language(), row.enrollmentOpensAt(), row.enrollmentClosesAt(), row.enrollmentOpen(now), row.startsOn(),
-                row.endsOn(), row.capacity(), row.status(), trainers, modules, modules.size(),
+                row.endsOn(), row.capacity(), row.recordingMakeUpPercent(), row.status(), trainers, modules, modules.size(),
                 row.version() == null ? 0 : row.version(), canEdit);
     }
 }

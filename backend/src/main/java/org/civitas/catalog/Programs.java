@@ -204,7 +204,7 @@ class Programs {
                 Objects.requireNonNull(r.provider()).strip(), partners, Objects.requireNonNull(r.programType()),
                 Objects.requireNonNull(r.duration()), Objects.requireNonNull(r.hours()), outcomes,
                 Objects.requireNonNull(r.language()), r.enrollmentOpensAt(), r.enrollmentClosesAt(), r.startsOn(),
-                r.endsOn(), r.capacity(), status, createdAt, updatedAt, version);
+                r.endsOn(), r.capacity(), r.recordingMakeUpPercent(), status, createdAt, updatedAt, version);
     }
 
     static String text(@Nullable String value) {

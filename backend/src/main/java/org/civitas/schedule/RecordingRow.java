@@ -9,5 +9,5 @@ import java.time.Instant;
 
 @MappedEntity("recordings")
 record RecordingRow(@Id @GeneratedValue @Nullable Long id, long sessionId, String storageKey, String fileName, String contentType,
-                    long size, long uploadedBy, Instant createdAt) {
+                    long size, @Nullable Integer durationSeconds, long uploadedBy, Instant createdAt) {
 }

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -77,10 +78,11 @@ class Recordings {
     }
 
     @Serdeable
-    record RecordingView(long id, long sessionId, String fileName, String contentType, long size, Instant createdAt, String url) {
+    record RecordingView(long id, long sessionId, String fileName, String contentType, long size, @Nullable Integer durationSeconds,
+                         Instant createdAt, String url) {
         static RecordingView of(RecordingRow row) {
             long id = row.id() == null ? 0 : row.id();
-            return new RecordingView(id, row.sessionId(), row.fileName(), row.contentType(), row.size(), row.createdAt(),
+            return new RecordingView(id, row.sessionId(), row.fileName(), row.contentType(), row.size(), row.durationSeconds(), row.createdAt(),
                     "/api/recordings/" + id + "/file");
         }
     }
@@ -234,14 +236,15 @@ class Recordings {
     private void finish(UploadRow upload, Path file) {
         String contentType = type(upload.fileName()).orElseThrow();
         try {
-            FileStorage.Stored<String> stored = storage.adopt(file, (path, size) -> {
+            FileStorage.Stored<OptionalInt> stored = storage.adopt(file, (path, size) -> {
                 if (!isVideo(path)) {
                     throw typeNotAllowed();
                 }
-                return contentType;
+                return VideoDuration.seconds(path);
             });
+            Integer duration = stored.inspected().isPresent() ? stored.inspected().getAsInt() : null;
             RecordingRow saved = recordings.save(new RecordingRow(null, upload.sessionId(), stored.key(), upload.fileName(), contentType,
-                    stored.size(), upload.createdBy(), clock.instant()));
+                    stored.size(), duration, upload.createdBy(), clock.instant()));
             audit.record("recording.uploaded", upload.createdBy(), "session", upload.sessionId(), null,
                     "recording=" + saved.id() + " size=" + stored.size());
         } catch (IOException e) {

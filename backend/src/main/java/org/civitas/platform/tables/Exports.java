@@ -1,5 +1,7 @@
 package org.civitas.platform.tables;
 
+import io.micronaut.core.io.Writable;
+
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -8,6 +10,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,5 +94,24 @@ public final class Exports {
             writer.write(text);
         }
         writer.write("\r\n");
+    }
+
+    /** A table written when the answer is sent: XLSX or CSV (UTF-8 with BOM), as a response body. */
+    public static Writable writable(boolean xlsx, String sheet, List<String> header, Iterable<List<Object>> rows) {
+        return new Writable() {
+            @Override
+            public void writeTo(Writer out) {
+                throw new UnsupportedOperationException("written as bytes");
+            }
+
+            @Override
+            public void writeTo(OutputStream out, Charset charset) {
+                if (xlsx) {
+                    xlsx(out, sheet, header, rows);
+                } else {
+                    csv(out, header, rows);
+                }
+            }
+        };
     }
 }

@@ -3,6 +3,7 @@ package org.civitas.platform.database;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.civitas.platform.storage.FileStorage;
 import org.civitas.support.Browser;
 import org.civitas.support.IntegrationTest;
 import org.civitas.support.TestPrograms;
@@ -12,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,8 +43,17 @@ class DemoContentTest extends IntegrationTest {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<String> statements = DemoContent.statements(script);
-        assertEquals(21, statements.size());
+        assertEquals(28, statements.size());
         assertTrue(statements.getFirst().startsWith("INSERT INTO programs"));
         assertTrue(statements.stream().noneMatch(s -> s.endsWith(";") || s.startsWith("--")));
+    }
+
+    @Test
+    void filesTheScriptNamesAreReplacedByTheirKeyAndSizeAndAMissingOneSkipsItsStatement() {
+        var files = Map.of("recording.mp4", new FileStorage.Stored<Void>("ab/cd/abcd", 174_189, null));
+        assertEquals(Optional.of("INSERT INTO recordings VALUES ('ab/cd/abcd', 174189, '$argon2id$v=19')"), DemoContent.withFiles(
+                "INSERT INTO recordings VALUES ('${file:recording.mp4:key}', ${file:recording.mp4:size}, '$argon2id$v=19')", files));
+        assertEquals(Optional.empty(), DemoContent.withFiles("SELECT '${file:slides.pdf:key}'", files));
+        assertEquals(Optional.of("SELECT 1"), DemoContent.withFiles("SELECT 1", files));
     }
 }

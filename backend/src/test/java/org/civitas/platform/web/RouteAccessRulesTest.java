@@ -71,7 +71,8 @@ class RouteAccessRulesTest extends IntegrationTest {
             if (PUBLIC.contains(name(route))) {
                 continue;
             }
-            String path = route.getUriMatchTemplate().expand(java.util.Map.of("id", 1, "programId", 1, "moduleId", 1, "materialId", 1, "userId", 1));
+            String path = route.getUriMatchTemplate().expand(java.util.Map.of("id", 1, "programId", 1, "moduleId", 1, "materialId", 1, "userId", 1,
+                    "importId", 1, "questionId", 1, "categoryId", 1));
             Browser.Reply reply = switch (route.getHttpMethod()) {
                 case GET -> anonymous.get(path);
                 case PUT -> anonymous.put(path, java.util.Map.of());

@@ -1,0 +1,39 @@
+package org.civitas.assessment;
+
+import io.micronaut.core.convert.ConversionContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.model.runtime.convert.AttributeConverter;
+import io.micronaut.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** A value kept as JSON in one column; each kind of value has its small subclass, as converters are found by class. */
+abstract class JsonColumn<T> implements AttributeConverter<T, String> {
+    private final JsonMapper json;
+    private final Argument<T> type;
+
+    JsonColumn(JsonMapper json, Argument<T> type) {
+        this.json = json;
+        this.type = type;
+    }
+
+    @Override
+    public @Nullable String convertToPersistedValue(@Nullable T value, ConversionContext context) {
+        try {
+            return value == null ? null : json.writeValueAsString(type, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public @Nullable T convertToEntityValue(@Nullable String column, ConversionContext context) {
+        try {
+            return column == null ? null : json.readValue(column, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

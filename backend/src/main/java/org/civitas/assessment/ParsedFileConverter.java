@@ -1,0 +1,13 @@
+package org.civitas.assessment;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+/** A previewed import's questions and problems, kept until the trainer confirms. */
+@Singleton
+class ParsedFileConverter extends JsonColumn<QuestionImports.ParsedFile> {
+    ParsedFileConverter(JsonMapper json) {
+        super(json, Argument.of(QuestionImports.ParsedFile.class));
+    }
+}

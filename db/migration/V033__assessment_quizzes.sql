@@ -1,0 +1,30 @@
+-- Quizzes: a module's test (module_id) or the program's final test (no module). Settings as the
+-- issue lists them; the fixed questions, random draws and review policy are JSON.
+CREATE TABLE quizzes (
+    id                 BIGINT       NOT NULL AUTO_INCREMENT,
+    program_id         BIGINT       NOT NULL,
+    module_id          BIGINT       NULL,
+    title              VARCHAR(300) NOT NULL,
+    description        TEXT         NOT NULL,
+    pass_mark          DOUBLE       NOT NULL,
+    attempts_allowed   INT          NULL,
+    grading            VARCHAR(16)  NOT NULL,
+    time_limit_minutes INT          NULL,
+    opens_at           DATETIME(6)  NULL,
+    closes_at          DATETIME(6)  NULL,
+    shuffle_questions  BOOLEAN      NOT NULL,
+    shuffle_choices    BOOLEAN      NOT NULL,
+    layout             VARCHAR(24)  NOT NULL,
+    questions          TEXT         NOT NULL,
+    random_draws       TEXT         NOT NULL,
+    review             TEXT         NOT NULL,
+    published          BOOLEAN      NOT NULL,
+    created_by         BIGINT       NOT NULL,
+    created_at         DATETIME(6)  NOT NULL,
+    updated_at         DATETIME(6)  NOT NULL,
+    version            BIGINT       NOT NULL DEFAULT 0,
+    PRIMARY KEY (id),
+    KEY ix_quizzes_program (program_id),
+    CONSTRAINT fk_quizzes_program FOREIGN KEY (program_id) REFERENCES programs (id) ON DELETE CASCADE,
+    CONSTRAINT fk_quizzes_module FOREIGN KEY (module_id) REFERENCES modules (id) ON DELETE SET NULL
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
