@@ -48,7 +48,7 @@ export function QuizCard({ quiz }: { quiz: Quiz }) {
           </List.Item>
         </List>
         {me && me.attemptsUsed > 0 && (
-          <Text size="sm" aria-label={t('quizzes.learner.yourResult')}>
+          <Text size="sm" component="div" aria-label={t('quizzes.learner.yourResult')}>
             {me.score !== null ? (
               <>
                 {t('quizzes.learner.result', { score: me.score })}{' '}
