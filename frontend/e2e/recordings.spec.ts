@@ -97,3 +97,35 @@ test('the administrator uploads a recording to a demo session, the admitted lear
   await admin.getByRole('dialog', { name: 'Видалити запис?' }).getByRole('button', { name: 'Видалити запис' }).click();
   await expect(admin.getByLabel(`Запис «${fileName}»`, { exact: true })).toHaveCount(0);
 });
+
+test('a learner who missed the kick-off plays its demo recording, seeks in it and sees what was watched', async ({ browser }) => {
+  test.skip(process.env.E2E_DEMO_CONTENT !== 'true', 'the server was not started with the demo content');
+  // Mykola was at the kick-off in person (an imported report); the demo recording is a real H.264 video drawn at build time.
+  const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+  await page.goto('/login');
+  await fillLogin(page, 'mykola.savchenko@demo.civitas', LEARNER.password);
+  await expect(page.getByRole('button', { name: /Меню облікового запису/ })).toBeVisible();
+  const session = await demoSession(page);
+  await page.goto(`/sessions/${session.id}`);
+  const video = page.getByLabel('Запис «vstupnyi-vebinar.mp4»', { exact: true });
+  await expect(video).toBeVisible();
+  const seeked = await video.evaluate(
+    (element) =>
+      new Promise<{ duration: number; at: number; ready: number }>((resolve, reject) => {
+        const player = element as HTMLVideoElement;
+        const seek = () => {
+          player.addEventListener('seeked', () => resolve({ duration: player.duration, at: player.currentTime, ready: player.readyState }), { once: true });
+          player.currentTime = 7.5;
+        };
+        player.addEventListener('error', () => reject(new Error(`video error ${player.error?.code}`)), { once: true });
+        if (player.readyState >= 1) seek();
+        else player.addEventListener('loadedmetadata', seek, { once: true });
+      }),
+  );
+  expect(seeked.duration).toBeCloseTo(12, 0);
+  expect(seeked.at).toBeCloseTo(7.5, 1);
+  expect(seeked.ready).toBeGreaterThanOrEqual(1);
+  await expect(page.getByText(/Переглянуто \d+\s?% запису/).first()).toBeVisible();
+  await checkA11y(page);
+  await snapBoth(page, 'recordings-04-seek');
+});
