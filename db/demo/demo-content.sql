@@ -370,25 +370,24 @@ FROM users u JOIN (
 ) a ON a.email = u.email;
 
 -- Their answers, in the attempts' choice ids (shown in the author's order here): right and wrong.
-INSERT INTO quiz_answers (attempt_id, question_id, answer, client_seq, saved_at, fraction, state)
-SELECT at.id, q.id, x.answer, 1, at.started_at + INTERVAL 5 MINUTE, IF(at.status = 'submitted', x.fraction, NULL),
-       IF(at.status = 'submitted', x.state, NULL)
+INSERT INTO quiz_answers (attempt_id, question_id, answer, client_seq, saved_at)
+SELECT at.id, q.id, x.answer, 1, at.started_at + INTERVAL 5 MINUTE
 FROM quiz_attempts at
 JOIN users u ON u.id = at.user_id
 JOIN (
-    SELECT 'olena.kovalenko@demo.civitas' AS email, 'single_choice' AS type, '0' AS answer, 1.0 AS fraction, 'correct' AS state
-    UNION ALL SELECT 'olena.kovalenko@demo.civitas', 'true_false', '0', 1.0, 'correct'
-    UNION ALL SELECT 'olena.kovalenko@demo.civitas', 'short_answer', '"електронна петиція"', 1.0, 'correct'
-    UNION ALL SELECT 'mykola.savchenko@demo.civitas', 'single_choice', '0', 1.0, 'correct'
-    UNION ALL SELECT 'mykola.savchenko@demo.civitas', 'true_false', '1', 0.0, 'wrong'
-    UNION ALL SELECT 'mykola.savchenko@demo.civitas', 'short_answer', '"петиція"', 1.0, 'correct'
-    UNION ALL SELECT 'halyna.lysenko@demo.civitas', 'single_choice', '1', 0.0, 'wrong'
-    UNION ALL SELECT 'halyna.lysenko@demo.civitas', 'true_false', '0', 1.0, 'correct'
-    UNION ALL SELECT 'halyna.lysenko@demo.civitas', 'short_answer', '"звернення"', 0.0, 'wrong'
-    UNION ALL SELECT 'oleh.marchenko@demo.civitas', 'single_choice', '0', 1.0, 'correct'
-    UNION ALL SELECT 'oleh.marchenko@demo.civitas', 'true_false', '0', 1.0, 'correct'
-    UNION ALL SELECT 'oleh.marchenko@demo.civitas', 'short_answer', '"Електронна петиція"', 1.0, 'correct'
-    UNION ALL SELECT 'tetiana.bondarenko@demo.civitas', 'single_choice', '0', NULL, NULL
+    SELECT 'olena.kovalenko@demo.civitas' AS email, 'single_choice' AS type, '0' AS answer
+    UNION ALL SELECT 'olena.kovalenko@demo.civitas', 'true_false', '0'
+    UNION ALL SELECT 'olena.kovalenko@demo.civitas', 'short_answer', '"електронна петиція"'
+    UNION ALL SELECT 'mykola.savchenko@demo.civitas', 'single_choice', '0'
+    UNION ALL SELECT 'mykola.savchenko@demo.civitas', 'true_false', '1'
+    UNION ALL SELECT 'mykola.savchenko@demo.civitas', 'short_answer', '"петиція"'
+    UNION ALL SELECT 'halyna.lysenko@demo.civitas', 'single_choice', '1'
+    UNION ALL SELECT 'halyna.lysenko@demo.civitas', 'true_false', '0'
+    UNION ALL SELECT 'halyna.lysenko@demo.civitas', 'short_answer', '"звернення"'
+    UNION ALL SELECT 'oleh.marchenko@demo.civitas', 'single_choice', '0'
+    UNION ALL SELECT 'oleh.marchenko@demo.civitas', 'true_false', '0'
+    UNION ALL SELECT 'oleh.marchenko@demo.civitas', 'short_answer', '"Електронна петиція"'
+    UNION ALL SELECT 'tetiana.bondarenko@demo.civitas', 'single_choice', '0'
 ) x ON x.email = u.email
 JOIN questions q ON q.category_id = @bank1 AND q.type = x.type
 WHERE at.quiz_id = @module1_quiz;
