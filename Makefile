@@ -23,10 +23,11 @@ test: java frontend-deps ## run every test: frontend unit tests, backend HTTP te
 	scripts/ensure-chromium
 	scripts/e2e
 
-bench: backend-jar ## measure start-up to healthy, idle memory and 1,000 check-ins (see README, Performance)
+bench: backend-jar ## measure start-up, idle memory, 1,000 check-ins and recordings (see README, Performance)
 	scripts/bench-startup
+	scripts/bench-recordings
 	$(MVN) test -Dtest='*Benchmark' -Dbenchmarks.excluded= -Dtests.quiet=false \
-		| grep -E '^(CHECK-IN BENCHMARK|\[ERROR\]|Tests run:)'
+		| grep -E '^(CHECK-IN BENCHMARK|QUIZ BENCHMARK|\[ERROR\]|Tests run:)'
 
 backend-jar: java frontend-build ## package the platform into backend/target/civitas.jar
 	$(MVN) package -DskipTests

@@ -280,3 +280,114 @@ SELECT s.id, a.user_id, 'registered', UTC_TIMESTAMP(6) - INTERVAL 2 DAY, UTC_TIM
 FROM sessions s JOIN applications a ON a.program_id = s.program_id AND a.status = 'ADMITTED'
 WHERE s.program_id = @program AND s.starts_at > UTC_TIMESTAMP(6) AND s.starts_at < UTC_TIMESTAMP(6) + INTERVAL 75 DAY
   AND NOT EXISTS (SELECT 1 FROM session_registrations r WHERE r.session_id = s.id AND r.user_id = a.user_id);
+
+-- The question bank: two categories of questions in every type, kept as the bank keeps them (a
+-- row per question, its first version as JSON).
+INSERT INTO question_categories (program_id, parent_id, name, created_at)
+VALUES (@program, NULL, 'Модуль 1. Правові засади участі', UTC_TIMESTAMP(6) - INTERVAL 10 DAY);
+SET @bank1 = LAST_INSERT_ID();
+INSERT INTO question_categories (program_id, parent_id, name, created_at)
+VALUES (@program, NULL, 'Модуль 2. Інструменти участі', UTC_TIMESTAMP(6) - INTERVAL 10 DAY);
+SET @bank2 = LAST_INSERT_ID();
+
+INSERT INTO questions (program_id, category_id, type, name, tags, version_number, answered, deleted_at, created_by, created_at, updated_at, version)
+SELECT @program, IF(d.module = 1, @bank1, @bank2), d.type, d.name, d.tags, 1, d.module = 1, NULL, t.id,
+       UTC_TIMESTAMP(6) - INTERVAL 10 DAY, UTC_TIMESTAMP(6) - INTERVAL 10 DAY, 0
+FROM users t JOIN (
+    SELECT 1 AS module, 'single_choice' AS type, 'Закон про форми участі' AS name, 'закони' AS tags
+    UNION ALL SELECT 1, 'true_false', 'Статут і громадські слухання', 'статут'
+    UNION ALL SELECT 1, 'short_answer', 'Колективне звернення онлайн', 'петиції'
+    UNION ALL SELECT 2, 'multiple_choice', 'Форми місцевої демократії', 'інструменти'
+    UNION ALL SELECT 2, 'numerical', 'Модулі програми', ''
+    UNION ALL SELECT 2, 'matching', 'Інструменти та їхня суть', 'інструменти'
+) d
+WHERE t.email = 'taras.bondar@demo.civitas';
+
+INSERT INTO question_versions (question_id, number, body, created_by, created_at)
+SELECT q.id, 1, b.body, q.created_by, q.created_at
+FROM questions q JOIN (
+    SELECT 'Закон про форми участі' AS name,
+           '{"type":"SINGLE_CHOICE","category":[],"name":"Закон про форми участі","text":"<p>Який закон визначає форми участі мешканців у місцевому самоврядуванні?</p>","feedback":"<p>Стаття 13 і далі Закону «Про місцеве самоврядування в Україні».</p>","mark":1.0,"penalty":0.3333333,"shuffle":true,"caseSensitive":false,"choices":[{"text":"Закон «Про місцеве самоврядування в Україні»","fraction":1.0,"feedback":"Так."},{"text":"Закон «Про державну службу»","fraction":0.0,"feedback":"Ні, він про службу в органах влади."},{"text":"Бюджетний кодекс України","fraction":0.0,"feedback":"Ні, він про бюджетний процес."}],"numbers":[],"pairs":[],"tags":["закони"]}' AS body
+    UNION ALL SELECT 'Статут і громадські слухання',
+           '{"type":"TRUE_FALSE","category":[],"name":"Статут і громадські слухання","text":"<p>Статут територіальної громади може встановлювати порядок проведення громадських слухань.</p>","feedback":null,"mark":1.0,"penalty":1.0,"shuffle":false,"caseSensitive":false,"choices":[{"text":"true","fraction":1.0,"feedback":"Так, і це варто зробити."},{"text":"false","fraction":0.0,"feedback":"Може: закон відсилає саме до статуту."}],"numbers":[],"pairs":[],"tags":["статут"]}'
+    UNION ALL SELECT 'Колективне звернення онлайн',
+           '{"type":"SHORT_ANSWER","category":[],"name":"Колективне звернення онлайн","text":"<p>Як називається колективне звернення мешканців до ради, яке збирає підписи в інтернеті?</p>","feedback":null,"mark":1.0,"penalty":0.3333333,"shuffle":false,"caseSensitive":false,"choices":[{"text":"електронна петиція","fraction":1.0,"feedback":null},{"text":"петиція","fraction":1.0,"feedback":null}],"numbers":[],"pairs":[],"tags":["петиції"]}'
+    UNION ALL SELECT 'Форми місцевої демократії',
+           '{"type":"MULTIPLE_CHOICE","category":[],"name":"Форми місцевої демократії","text":"<p>Що з переліченого є формами участі мешканців у місцевому самоврядуванні?</p>","feedback":null,"mark":1.0,"penalty":0.3333333,"shuffle":true,"caseSensitive":false,"choices":[{"text":"Громадські слухання","fraction":0.5,"feedback":null},{"text":"Місцеві ініціативи","fraction":0.5,"feedback":null},{"text":"Указ Президента","fraction":-1.0,"feedback":"Ні, це акт глави держави."}],"numbers":[],"pairs":[],"tags":["інструменти"]}'
+    UNION ALL SELECT 'Модулі програми',
+           '{"type":"NUMERICAL","category":[],"name":"Модулі програми","text":"<p>Скільки модулів у цій програмі?</p>","feedback":null,"mark":1.0,"penalty":0.3333333,"shuffle":false,"caseSensitive":false,"choices":[],"numbers":[{"value":4.0,"tolerance":0.0,"fraction":1.0,"feedback":"Так, чотири."}],"pairs":[],"tags":[]}'
+    UNION ALL SELECT 'Інструменти та їхня суть',
+           '{"type":"MATCHING","category":[],"name":"Інструменти та їхня суть","text":"<p>Зіставте інструмент участі з його суттю.</p>","feedback":null,"mark":1.0,"penalty":0.3333333,"shuffle":true,"caseSensitive":false,"choices":[],"numbers":[],"pairs":[{"prompt":"Громадський бюджет","answer":"Мешканці голосують за проєкти, на які піде частина бюджету"},{"prompt":"Електронна петиція","answer":"Звернення, яке розглядають, коли воно набере підписи"},{"prompt":"Громадські слухання","answer":"Зустріч мешканців із посадовими особами громади"},{"prompt":"","answer":"Наказ керівника структурного підрозділу"}],"tags":["інструменти"]}'
+) b ON b.name = q.name
+WHERE q.program_id = @program;
+
+-- Tests: one per module of the first two, and the final test drawing two questions of each
+-- category. The first module's test has attempts (three passed, one not, one in progress).
+INSERT INTO quizzes (program_id, module_id, title, description, pass_mark, attempts_allowed, grading, time_limit_minutes, opens_at,
+                     closes_at, shuffle_questions, shuffle_choices, layout, questions, random_draws, review, published, created_by,
+                     created_at, updated_at, version)
+SELECT @program, m.id, d.title, d.description, 60, d.attempts, 'highest', d.minutes, UTC_TIMESTAMP(6) - INTERVAL 3 DAY,
+       NULL, FALSE, TRUE, d.layout,
+       (SELECT JSON_ARRAYAGG(JSON_OBJECT('questionId', q.id, 'mark', NULL)) FROM questions q
+        WHERE q.program_id = @program AND q.category_id = IF(d.position = 0, @bank1, @bank2)),
+       '[]', '{"afterSubmit":{"score":true,"answers":true,"correctAnswers":false,"feedback":true},"afterClose":{"score":true,"answers":true,"correctAnswers":true,"feedback":true}}',
+       TRUE, t.id, UTC_TIMESTAMP(6) - INTERVAL 4 DAY, UTC_TIMESTAMP(6) - INTERVAL 4 DAY, 0
+FROM modules m
+JOIN users t ON t.email = 'taras.bondar@demo.civitas'
+JOIN (
+    SELECT 0 AS position, 'Тест модуля 1: правові засади участі' AS title, 'Три питання про закони та статут громади.' AS description,
+           2 AS attempts, 20 AS minutes, 'one_per_page' AS layout
+    UNION ALL SELECT 1, 'Тест модуля 2: інструменти участі', 'Три питання різних типів про інструменти участі.', 3, NULL, 'all_on_one_page'
+) d ON d.position = m.position
+WHERE m.program_id = @program;
+SET @module1_quiz = (SELECT MIN(id) FROM quizzes WHERE program_id = @program);
+
+INSERT INTO quizzes (program_id, module_id, title, description, pass_mark, attempts_allowed, grading, time_limit_minutes, opens_at,
+                     closes_at, shuffle_questions, shuffle_choices, layout, questions, random_draws, review, published, created_by,
+                     created_at, updated_at, version)
+SELECT @program, NULL, 'Підсумковий тест програми', 'Чотири питання, випадково обрані з банку: по два з кожного модуля.', 70, 1,
+       'highest', 30, UTC_TIMESTAMP(6) - INTERVAL 3 DAY, NULL, TRUE, TRUE, 'one_per_page', '[]',
+       CONCAT('[{"categoryId":', @bank1, ',"count":2,"includeSubcategories":true},{"categoryId":', @bank2, ',"count":2,"includeSubcategories":true}]'),
+       '{"afterSubmit":{"score":true,"answers":true,"correctAnswers":false,"feedback":false},"afterClose":{"score":true,"answers":true,"correctAnswers":true,"feedback":true}}',
+       TRUE, t.id, UTC_TIMESTAMP(6) - INTERVAL 4 DAY, UTC_TIMESTAMP(6) - INTERVAL 4 DAY, 0
+FROM users t WHERE t.email = 'taras.bondar@demo.civitas';
+
+INSERT INTO quiz_attempts (quiz_id, user_id, number, status, started_at, deadline, submitted_at, score, passed, slots, version)
+SELECT @module1_quiz, u.id, 1, a.status, UTC_TIMESTAMP(6) - INTERVAL a.days DAY,
+       UTC_TIMESTAMP(6) - INTERVAL a.days DAY + INTERVAL 20 MINUTE,
+       IF(a.status = 'submitted', UTC_TIMESTAMP(6) - INTERVAL a.days DAY + INTERVAL 12 MINUTE, NULL), a.score, a.passed,
+       (SELECT JSON_ARRAYAGG(JSON_OBJECT('questionId', q.id, 'versionId', v.id, 'mark', 1.0,
+                                         'choiceOrder', CASE q.type WHEN 'short_answer' THEN JSON_ARRAY() WHEN 'true_false' THEN JSON_ARRAY(0, 1)
+                                                         ELSE JSON_ARRAY(0, 1, 2) END,
+                                         'promptOrder', JSON_ARRAY()))
+        FROM questions q JOIN question_versions v ON v.question_id = q.id AND v.number = 1 WHERE q.category_id = @bank1), 0
+FROM users u JOIN (
+    SELECT 'olena.kovalenko@demo.civitas' AS email, 'submitted' AS status, 2 AS days, 100.0 AS score, TRUE AS passed
+    UNION ALL SELECT 'mykola.savchenko@demo.civitas', 'submitted', 2, 66.67, TRUE
+    UNION ALL SELECT 'halyna.lysenko@demo.civitas', 'submitted', 1, 33.33, FALSE
+    UNION ALL SELECT 'oleh.marchenko@demo.civitas', 'submitted', 1, 100.0, TRUE
+    UNION ALL SELECT 'tetiana.bondarenko@demo.civitas', 'in_progress', 0, NULL, NULL
+) a ON a.email = u.email;
+
+-- Their answers, in the attempts' choice ids (shown in the author's order here): right and wrong.
+INSERT INTO quiz_answers (attempt_id, question_id, answer, client_seq, saved_at)
+SELECT at.id, q.id, x.answer, 1, at.started_at + INTERVAL 5 MINUTE
+FROM quiz_attempts at
+JOIN users u ON u.id = at.user_id
+JOIN (
+    SELECT 'olena.kovalenko@demo.civitas' AS email, 'single_choice' AS type, '0' AS answer
+    UNION ALL SELECT 'olena.kovalenko@demo.civitas', 'true_false', '0'
+    UNION ALL SELECT 'olena.kovalenko@demo.civitas', 'short_answer', '"електронна петиція"'
+    UNION ALL SELECT 'mykola.savchenko@demo.civitas', 'single_choice', '0'
+    UNION ALL SELECT 'mykola.savchenko@demo.civitas', 'true_false', '1'
+    UNION ALL SELECT 'mykola.savchenko@demo.civitas', 'short_answer', '"петиція"'
+    UNION ALL SELECT 'halyna.lysenko@demo.civitas', 'single_choice', '1'
+    UNION ALL SELECT 'halyna.lysenko@demo.civitas', 'true_false', '0'
+    UNION ALL SELECT 'halyna.lysenko@demo.civitas', 'short_answer', '"звернення"'
+    UNION ALL SELECT 'oleh.marchenko@demo.civitas', 'single_choice', '0'
+    UNION ALL SELECT 'oleh.marchenko@demo.civitas', 'true_false', '0'
+    UNION ALL SELECT 'oleh.marchenko@demo.civitas', 'short_answer', '"Електронна петиція"'
+    UNION ALL SELECT 'tetiana.bondarenko@demo.civitas', 'single_choice', '0'
+) x ON x.email = u.email
+JOIN questions q ON q.category_id = @bank1 AND q.type = x.type
+WHERE at.quiz_id = @module1_quiz;

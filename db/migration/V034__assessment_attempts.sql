@@ -1,7 +1,8 @@
 -- Attempts: numbered per learner and quiz by a unique key, so parallel starts never make two of
 -- one number and the limit holds. Slots are the questions the attempt drew (question, version,
 -- mark, display order of choices) as JSON. Answers are saved one row per question as they are
--- given; client_seq keeps the newest when saves arrive out of order.
+-- given; client_seq keeps the newest when saves arrive out of order. An answer's score is not kept:
+-- the scorer reads it again from the answer and the version whenever a review or a report asks.
 CREATE TABLE quiz_attempts (
     id           BIGINT      NOT NULL AUTO_INCREMENT,
     quiz_id      BIGINT      NOT NULL,
@@ -30,8 +31,6 @@ CREATE TABLE quiz_answers (
     answer      TEXT        NOT NULL,
     client_seq  BIGINT      NOT NULL,
     saved_at    DATETIME(6) NOT NULL,
-    fraction    DOUBLE      NULL,
-    state       VARCHAR(16) NULL,
     PRIMARY KEY (id),
     CONSTRAINT uq_quiz_answers UNIQUE (attempt_id, question_id),
     CONSTRAINT fk_quiz_answers_attempt FOREIGN KEY (attempt_id) REFERENCES quiz_attempts (id) ON DELETE CASCADE

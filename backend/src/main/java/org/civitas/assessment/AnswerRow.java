@@ -7,14 +7,12 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
-/** A learner's answer to one question of an attempt, as given (JSON in the attempt's display terms), and its score once submitted. */
+/** A learner's answer to one question of an attempt, as given: JSON in the attempt's display terms. */
 @MappedEntity("quiz_answers")
 record AnswerRow(@Id @GeneratedValue @Nullable Long id,
                  long attemptId,
                  long questionId,
                  String answer,
                  long clientSeq,
-                 Instant savedAt,
-                 @Nullable Double fraction,
-                 @Nullable String state) {
+                 Instant savedAt) {
 }

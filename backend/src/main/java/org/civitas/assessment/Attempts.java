@@ -49,6 +49,7 @@ import java.util.stream.Collectors;
 class Attempts {
     private static final Logger LOG = LoggerFactory.getLogger(Attempts.class);
     private static final int START_TRIES = 5;
+    private static final int MAX_KEPT_VERSIONS = 10_000;
     private final AttemptRepository attempts;
     private final AnswerRepository answers;
     private final Quizzes quizzes;
@@ -63,6 +64,7 @@ class Attempts {
     private final JsonMapper json;
     private final Clock clock;
     private final Random random = new SecureRandom();
+    private final Map<Long, QuestionVersionRow> drawnVersions = new java.util.concurrent.ConcurrentHashMap<>();
 
     Attempts(AttemptRepository attempts, AnswerRepository answers, Quizzes quizzes, QuestionRepository questions,
              QuestionVersionRepository versions, Categories categories, ProgramAccess access, Accounts accounts,
@@ -166,7 +168,7 @@ class Attempts {
         Optional<AnswerRow> current = answers.lock(attemptId, questionId);
         if (current.isEmpty()) {
             try {
-                answers.save(new AnswerRow(null, attemptId, questionId, answer, seq, now, null, null));
+                answers.save(new AnswerRow(null, attemptId, questionId, answer, seq, now));
                 return new QuizViews.AnswerSaved(questionId, seq, now, true);
             } catch (DataAccessException raced) {
                 current = answers.lock(attemptId, questionId);
@@ -174,7 +176,7 @@ class Attempts {
         }
         AnswerRow kept = current.orElseThrow();
         if (seq > kept.clientSeq()) {
-            answers.update(new AnswerRow(kept.id(), attemptId, questionId, answer, seq, now, null, null));
+            answers.update(new AnswerRow(kept.id(), attemptId, questionId, answer, seq, now));
             return new QuizViews.AnswerSaved(questionId, seq, now, true);
         }
         // the same save again counts as done; an older one arriving late changes nothing
@@ -246,10 +248,6 @@ class Attempts {
             Scoring.Score score = Scoring.score(question, answer == null ? null : response(slot, question, answer.answer()));
             earned += score.fraction() * slot.mark();
             total += slot.mark();
-            if (answer != null) {
-                answers.update(new AnswerRow(answer.id(), answer.attemptId(), answer.questionId(), answer.answer(), answer.clientSeq(),
-                        answer.savedAt(), score.fraction(), score.state().name().toLowerCase(java.util.Locale.ROOT)));
-            }
         }
         double percent = total == 0 ? 0 : Math.round(earned / total * 10_000) / 100.0;
         boolean passed = percent + 1e-9 >= quiz.passMark();
@@ -322,14 +320,9 @@ class Attempts {
     }
 
     private QuizViews.QuestionReview review(AttemptRow.Slot slot, Question q, @Nullable AnswerRow answer, QuizSettings.Shows shows) {
-        Double fraction = answer == null ? Double.valueOf(0) : answer.fraction();
-        String state = answer == null ? "unanswered" : answer.state();
-        Scoring.Score scored = null;
-        if (shows.feedback() && answer != null) {
-            scored = Scoring.score(q, response(slot, q, answer.answer()));
-        }
-        return new QuizViews.QuestionReview(shows.score() && fraction != null ? fraction * slot.mark() : null,
-                shows.score() ? state : null, scored == null ? null : scored.feedback(),
+        Scoring.Score scored = Scoring.score(q, answer == null ? null : response(slot, q, answer.answer()));
+        return new QuizViews.QuestionReview(shows.score() ? scored.fraction() * slot.mark() : null,
+                shows.score() ? scored.state().name().toLowerCase(java.util.Locale.ROOT) : null, shows.feedback() ? scored.feedback() : null,
                 shows.correctAnswers() ? AttemptAnswers.rightAnswer(slot, q) : null, shows.feedback() ? q.feedback() : null);
     }
 
@@ -342,14 +335,25 @@ class Attempts {
         }
     }
 
-    private Map<Long, QuestionVersionRow> bodies(List<AttemptRow.Slot> slots) {
-        List<Long> ids = slots.stream().map(AttemptRow.Slot::versionId).distinct().toList();
-        return ids.isEmpty() ? Map.of() : versions.findByIdIn(ids).stream()
-                .collect(Collectors.toMap(v -> Objects.requireNonNull(v.id()), Function.identity()));
+    /**
+     * The versions the slots name. A version an attempt drew never changes again (saving an
+     * answered question makes a new one), so they are kept here once read: 500 submits at once
+     * read the quiz's twenty versions once, not ten thousand times.
+     */
+    Map<Long, QuestionVersionRow> bodies(List<AttemptRow.Slot> slots) {
+        List<Long> missing = slots.stream().map(AttemptRow.Slot::versionId).distinct().filter(id -> !drawnVersions.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            if (drawnVersions.size() > MAX_KEPT_VERSIONS) {
+                drawnVersions.clear();
+            }
+            versions.findByIdIn(missing).forEach(v -> drawnVersions.put(Objects.requireNonNull(v.id()), v));
+        }
+        return slots.stream().map(AttemptRow.Slot::versionId).distinct()
+                .collect(Collectors.toMap(Function.identity(), id -> Objects.requireNonNull(drawnVersions.get(id))));
     }
 
     private Question body(AttemptRow.Slot slot) {
-        return versions.findById(slot.versionId()).orElseThrow().body();
+        return bodies(List.of(slot)).get(slot.versionId()).body();
     }
 
     /** The time as the database keeps it (microseconds), so what an answer says equals what a reload says. */

@@ -70,7 +70,7 @@ class QuizResults {
         QuizRow quiz = quizzes.managed(quizId, caller);
         List<AttemptRow> finished = attemptRows.findByQuizIdOrderById(quiz.requireId()).stream()
                 .filter(a -> AttemptRow.SUBMITTED.equals(a.status())).toList();
-        Map<Long, QuestionVersionRow> bodies = bodies(finished);
+        Map<Long, QuestionVersionRow> bodies = attempts.bodies(finished.stream().flatMap(a -> a.slots().stream()).toList());
         Map<Long, List<AnswerRow>> byAttempt = finished.isEmpty() ? Map.of()
                 : answers.findByAttemptIdIn(finished.stream().map(AttemptRow::requireId).toList()).stream()
                 .collect(Collectors.groupingBy(AnswerRow::attemptId));
@@ -85,7 +85,7 @@ class QuizResults {
                 newestShown.put(slot.questionId(), q);
                 AnswerRow answer = given.get(slot.questionId());
                 Response response = answer == null ? null : response(slot, q, answer.answer());
-                double fraction = answer == null || answer.fraction() == null ? 0 : answer.fraction();
+                double fraction = Scoring.score(q, response).fraction();
                 itemsOfAttempt.put(slot.questionId(), new ItemAnalysis.Item(fraction, slot.mark(), response));
             }
             items.add(new ItemAnalysis.Attempt(itemsOfAttempt));
@@ -158,12 +158,6 @@ class QuizResults {
         }
         return a.type() == b.type() && a.choices().size() == b.choices().size() && a.pairs().size() == b.pairs().size()
                 && a.pairs().stream().map(Question.Pair::answer).distinct().count() == b.pairs().stream().map(Question.Pair::answer).distinct().count();
-    }
-
-    private Map<Long, QuestionVersionRow> bodies(List<AttemptRow> finished) {
-        List<Long> ids = finished.stream().flatMap(a -> a.slots().stream()).map(AttemptRow.Slot::versionId).distinct().toList();
-        return ids.isEmpty() ? Map.of() : versions.findByIdIn(ids).stream()
-                .collect(Collectors.toMap(v -> Objects.requireNonNull(v.id()), Function.identity()));
     }
 
     private @Nullable Response response(AttemptRow.Slot slot, Question q, String stored) {
