@@ -123,8 +123,9 @@ const optionSchema = z.object({ id: z.number(), text: z.string() });
 export type AttemptOption = z.infer<typeof optionSchema>;
 
 export const questionReviewSchema = z.object({
-  score: z.number(),
-  state: z.enum(REVIEW_STATES),
+  /** Null where the review policy does not show scores. */
+  score: nullable(z.number()),
+  state: nullable(z.enum(REVIEW_STATES)),
   feedback: nullable(z.string()),
   correctAnswer: nullable(answerSchema),
   generalFeedback: nullable(z.string()),

@@ -89,10 +89,10 @@ export function AttemptResult({ attempt, quizHref }: { attempt: Attempt; quizHre
                 <Title order={2} fz="h4" id={headingId}>
                   {t('quizzes.take.questionHeading', { n: question.position, total: attempt.questions.length })}
                 </Title>
-                {shows.correctAnswers && review && (
+                {review?.state && (
                   <Badge color={STATE_COLORS[review.state]} variant="light">
                     {t(`quizzes.review.state.${review.state}`)}
-                    {shows.score && ` · ${t('quizzes.review.marksOf', { score: review.score, mark: question.mark })}`}
+                    {review.score !== null && ` · ${t('quizzes.review.marksOf', { score: review.score, mark: question.mark })}`}
                   </Badge>
                 )}
               </Group>
