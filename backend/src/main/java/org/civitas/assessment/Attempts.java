@@ -298,7 +298,9 @@ class Attempts {
 
     private QuizViews.AttemptView view(AttemptRow attempt, QuizRow quiz, boolean staff, Instant now) {
         boolean finished = AttemptRow.SUBMITTED.equals(attempt.status());
-        QuizSettings.Shows shows = !finished ? null : staff ? QuizSettings.Shows.ALL : Quizzes.shows(quiz, now);
+        // while in progress nothing is reviewed; what the learner will see once submitted is said all the same
+        QuizSettings.Shows policy = staff ? QuizSettings.Shows.ALL : Quizzes.shows(quiz, now);
+        QuizSettings.Shows shows = finished ? policy : null;
         Map<Long, AnswerRow> given = answers.findByAttemptId(attempt.requireId()).stream()
                 .collect(Collectors.toMap(AnswerRow::questionId, Function.identity()));
         Map<Long, QuestionVersionRow> bodies = bodies(attempt.slots());
@@ -316,7 +318,7 @@ class Attempts {
         boolean score = shows != null && shows.score();
         return new QuizViews.AttemptView(attempt.requireId(), quiz.requireId(), quiz.title(), attempt.number(), attempt.status(),
                 attempt.startedAt(), attempt.deadline(), now, attempt.submittedAt(), quiz.layout(), shown,
-                score ? attempt.score() : null, score ? attempt.passed() : null, shows);
+                score ? attempt.score() : null, score ? attempt.passed() : null, policy);
     }
 
     private QuizViews.QuestionReview review(AttemptRow.Slot slot, Question q, @Nullable AnswerRow answer, QuizSettings.Shows shows) {

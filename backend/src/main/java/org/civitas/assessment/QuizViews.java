@@ -91,13 +91,16 @@ final class QuizViews {
                            @Nullable @Schema(ref = "#/components/schemas/AnswerValue") Object answer, @Nullable QuestionReview review) {
     }
 
-    /** An attempt: no right answer or score before the review policy allows. */
+    /**
+     * An attempt: no right answer or score before the review policy allows. {@code shows} is what the
+     * policy shows of it: once submitted, what the review holds; before, what submitting will show.
+     */
     @Serdeable
     record AttemptView(long id, long quizId, String quizTitle, int number,
                        @Schema(allowableValues = {"in_progress", "submitted"}) String status, Instant startedAt,
                        @Nullable Instant deadline, Instant serverNow, @Nullable Instant submittedAt, String layout,
                        List<AttemptQuestion> questions, @Nullable Double score, @Nullable Boolean passed,
-                       QuizSettings.@Nullable Shows shows) {
+                       QuizSettings.Shows shows) {
     }
 
     @Serdeable
