@@ -36,7 +36,7 @@ test('a learner takes a test, reloads midway without losing an answer, submits a
   await page.getByRole('textbox').first().fill('4');
   await page.getByLabel('Громадський бюджет').selectOption({ label: 'Мешканці голосують за проєкти, на які піде частина бюджету' });
   await page.getByLabel('Електронна петиція').selectOption({ label: 'Звернення, яке розглядають, коли воно набере підписи' });
-  await page.getByLabel('Громадські слухання', { exact: true }).selectOption({ label: 'Зустріч мешканців із посадовими особами громади' });
+  await page.getByRole('combobox', { name: 'Громадські слухання' }).selectOption({ label: 'Зустріч мешканців із посадовими особами громади' });
   await expect
     .poll(async () => {
       const attempt = (await (await page.request.get(`/api/attempts/${attemptId}`)).json()) as { questions: { answer: unknown }[] };

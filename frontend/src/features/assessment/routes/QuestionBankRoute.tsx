@@ -1,5 +1,6 @@
-import { Anchor, Badge, Button, Grid, Group, NativeSelect, Pagination, Paper, Select, Stack, Switch, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Grid, Group, NativeSelect, Paper, Select, Stack, Switch, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
+import { Pager } from '../../../components/Pager';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -150,12 +151,10 @@ export function QuestionBankRoute({ program }: { program: BankProgram }) {
                 </Text>
                 {questions.data.items.length > 0 && <QuestionTable programId={program.id} questions={questions.data.items} />}
                 {questions.data.totalPages > 1 && (
-                  <Pagination
+                  <Pager
                     total={questions.data.totalPages}
                     value={filters.page}
                     onChange={(page) => filters.setParam('page', page === 1 ? undefined : String(page))}
-                    getControlProps={(control) => ({ 'aria-label': t(`assessment.bank.page.${control}`) })}
-                    getItemProps={(page) => ({ 'aria-label': t('assessment.bank.page.number', { page }) })}
                   />
                 )}
               </>

@@ -1,4 +1,5 @@
-import { Button, Group, NativeSelect, Pagination, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Pager } from '../../../components/Pager';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
@@ -95,7 +96,7 @@ export function CatalogRoute() {
           )}
           {programs.data.totalPages > 1 && (
             <nav aria-label={t('catalog.pages')}>
-              <Pagination total={programs.data.totalPages} value={page} onChange={(value) => setParam('page', String(value))} />
+              <Pager total={programs.data.totalPages} value={page} onChange={(value) => setParam('page', String(value))} />
             </nav>
           )}
         </>

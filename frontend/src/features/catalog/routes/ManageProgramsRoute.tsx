@@ -1,4 +1,5 @@
-import { Anchor, Button, Group, NativeSelect, Pagination, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Pager } from '../../../components/Pager';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -105,7 +106,7 @@ export function ManageProgramsRoute({ viewer }: { viewer: CatalogViewer }) {
           )}
           {programs.data.totalPages > 1 && (
             <nav aria-label={t('catalog.pages')}>
-              <Pagination total={programs.data.totalPages} value={page} onChange={(value) => setParam('page', String(value))} />
+              <Pager total={programs.data.totalPages} value={page} onChange={(value) => setParam('page', String(value))} />
             </nav>
           )}
         </>

@@ -1,5 +1,6 @@
-import { Badge, Button, Pagination, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useId, useState } from 'react';
+import { Pager } from '../../../components/Pager';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
@@ -76,7 +77,7 @@ export function ImportHistory({ programId, currentId, onOpen }: ImportHistoryPro
         </Table.ScrollContainer>
         {imports.data.totalPages > 1 && (
           <nav aria-label={t('enrollment.imports.history.pages')}>
-            <Pagination total={imports.data.totalPages} value={page} onChange={setPage} />
+            <Pager total={imports.data.totalPages} value={page} onChange={setPage} />
           </nav>
         )}
       </>

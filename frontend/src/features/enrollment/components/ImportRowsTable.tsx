@@ -1,5 +1,6 @@
-import { Badge, Box, Group, Pagination, SegmentedControl, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Box, Group, SegmentedControl, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Fragment, useState } from 'react';
+import { Pager } from '../../../components/Pager';
 import { useTranslation } from 'react-i18next';
 import type { ImportRow } from '../api/import-schemas';
 import { importFieldLabel } from './ImportSummary';
@@ -95,7 +96,7 @@ export function ImportRowsTable({ rows, applied }: ImportRowsTableProps) {
 
       {totalPages > 1 && (
         <nav aria-label={t('enrollment.imports.rows.pages')}>
-          <Pagination total={totalPages} value={current} onChange={setPage} />
+          <Pager total={totalPages} value={current} onChange={setPage} />
         </nav>
       )}
     </Stack>

@@ -3,7 +3,6 @@ import {
   Autocomplete,
   Button,
   Group,
-  Pagination,
   Paper,
   Progress,
   Select,
@@ -13,6 +12,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
+import { Pager } from '../../../components/Pager';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
@@ -158,7 +158,7 @@ export function ApplicationsRoute({ program, viewer }: ApplicationsRouteProps) {
         </div>
         {applications.data.totalPages > 1 && (
           <nav aria-label={t('enrollment.applications.pages')}>
-            <Pagination
+            <Pager
               total={applications.data.totalPages}
               value={page}
               onChange={(value) => setParam('page', String(value))}

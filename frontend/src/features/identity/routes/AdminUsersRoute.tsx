@@ -1,5 +1,6 @@
-import { Group, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { Pager } from '../../../components/Pager';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
@@ -103,7 +104,7 @@ function AdminUsers() {
           )}
           {users.data.totalPages > 1 && (
             <nav aria-label={t('adminUsers.pages')}>
-              <Pagination
+              <Pager
                 total={users.data.totalPages}
                 value={page}
                 onChange={(value) => setParam('page', String(value))}

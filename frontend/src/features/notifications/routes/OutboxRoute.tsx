@@ -1,5 +1,6 @@
-import { Alert, Group, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { Pager } from '../../../components/Pager';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
@@ -77,7 +78,7 @@ export function OutboxRoute() {
           )}
           {outbox.data.totalPages > 1 && (
             <nav aria-label={t('notifications.outbox.pages')}>
-              <Pagination total={outbox.data.totalPages} value={page} onChange={(value) => setParam('page', String(value))} />
+              <Pager total={outbox.data.totalPages} value={page} onChange={(value) => setParam('page', String(value))} />
             </nav>
           )}
         </>

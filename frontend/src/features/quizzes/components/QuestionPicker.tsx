@@ -1,6 +1,7 @@
-import { Button, Checkbox, Group, Modal, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
+import { Pager } from '../../../components/Pager';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useBankCategories } from '../api/get-bank-categories';
@@ -113,12 +114,10 @@ export function QuestionPicker({ programId, opened, picked, onClose, onAdd }: Qu
           </Stack>
         </div>
         {questions.data && questions.data.totalPages > 1 && (
-          <Pagination
+          <Pager
             total={questions.data.totalPages}
             value={page + 1}
             onChange={(value) => setPage(value - 1)}
-            getControlProps={(control) => ({ 'aria-label': t(`quizzes.picker.page.${control}`) })}
-            getItemProps={(value) => ({ 'aria-label': t('quizzes.picker.page.n', { n: value }) })}
           />
         )}
         <Group justify="flex-end">

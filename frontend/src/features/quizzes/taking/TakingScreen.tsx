@@ -183,7 +183,8 @@ export function TakingScreen({ attempt }: { attempt: Attempt }) {
           <Card key={question.id} id={`question-${question.id}`} withBorder padding="md" component="section" aria-labelledby={headingId}>
             <Title order={2} fz="h4" id={headingId} ref={onePerPage ? headingRef : undefined} tabIndex={-1} mb="xs">
               {t('quizzes.take.questionHeading', { n: question.position, total: questions.length })}
-              <Text span size="sm" c="dimmed" fw={400} ml="xs">
+              <Text span size="sm" c="dimmed" fw={400}>
+                {' · '}
                 {t('quizzes.take.marks', { count: question.mark })}
               </Text>
             </Title>

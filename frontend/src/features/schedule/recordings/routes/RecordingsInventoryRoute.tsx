@@ -1,4 +1,5 @@
-import { Anchor, Pagination, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Pager } from '../../../../components/Pager';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
@@ -103,7 +104,7 @@ export function RecordingsInventoryRoute() {
           )}
           {inventory.data.totalPages > 1 && (
             <nav aria-label={t('schedule.recordings.inventory.pages')}>
-              <Pagination
+              <Pager
                 total={inventory.data.totalPages}
                 value={page}
                 onChange={(value) => setParams((current) => {
