@@ -45,7 +45,7 @@ test('the API documentation lists every endpoint and "Try it out" works under th
   await snap(page, '12-api-docs-try-it-out');
 
   await page.reload();
-  await page.getByRole('button', { name: 'ENG' }).click();
+  await page.getByRole('button', { name: 'ENG', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'API documentation' })).toBeVisible();
   await expect(page.locator('.opblock-summary-path[data-path="/api/auth/signup"]')).toBeVisible();
   await snap(page, '13-api-docs-english');
