@@ -10,6 +10,7 @@ import io.micronaut.data.model.DataType;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import org.civitas.platform.database.JsonColumn;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;

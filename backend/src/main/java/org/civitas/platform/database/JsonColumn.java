@@ -1,4 +1,4 @@
-package org.civitas.assessment;
+package org.civitas.platform.database;
 
 import io.micronaut.core.convert.ConversionContext;
 import io.micronaut.core.type.Argument;
@@ -9,12 +9,15 @@ import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** A value kept as JSON in one column; each kind of value has its small subclass, as converters are found by class. */
-abstract class JsonColumn<T> implements AttributeConverter<T, String> {
+/**
+ * A value kept as JSON in one column (a document read whole with its row); each kind of value has
+ * its small subclass, a singleton, as Micronaut Data finds converters by class.
+ */
+public abstract class JsonColumn<T> implements AttributeConverter<T, String> {
     private final JsonMapper json;
     private final Argument<T> type;
 
-    JsonColumn(JsonMapper json, Argument<T> type) {
+    protected JsonColumn(JsonMapper json, Argument<T> type) {
         this.json = json;
         this.type = type;
     }
