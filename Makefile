@@ -26,7 +26,7 @@ test: java frontend-deps ## run every test: frontend unit tests, backend HTTP te
 bench: backend-jar ## measure start-up, idle memory, 1,000 check-ins and recordings (see README, Performance)
 	scripts/bench-startup
 	scripts/bench-recordings
-	$(MVN) test -Dtest='*Benchmark' -Dbenchmarks.excluded= -Dtests.quiet=false \
+	$(MVN) test -Dtest='*Benchmark' -Dbenchmarks.excluded= -Dtests.quiet=false -Dtests.contract=false \
 		| grep -E '^(CHECK-IN BENCHMARK|QUIZ BENCHMARK|\[ERROR\]|Tests run:)'
 
 backend-jar: java frontend-build ## package the platform into backend/target/civitas.jar

@@ -112,7 +112,8 @@ class Attempts {
                 if (!overdue(open, now)) {
                     return Optional.of(new Started(view(open, quiz, false, now), false));
                 }
-                close(attempts.lock(open.requireId()).orElseThrow(), quiz, now);
+                AttemptRow locked = attempts.lock(open.requireId()).orElseThrow();
+                close(locked, quiz, now, answersOf(locked));
             }
         }
         if (!quiz.open(now)) {
@@ -185,11 +186,13 @@ class Attempts {
 
     QuizViews.AttemptView submit(long attemptId, Caller caller) {
         return Deadlocks.retried(transactions, status -> {
+            // the caller's own attempt, locked: nothing more to ask of who they are (500 submits at once ask it 500 times)
             AttemptRow attempt = attempts.lock(attemptId).filter(a -> a.userId() == caller.id()).orElseThrow(ApiException::notFound);
-            QuizRow quiz = quizzes.visible(attempt.quizId(), caller);
+            QuizRow quiz = quizzes.quiz(attempt.quizId());
             Instant now = now();
-            AttemptRow closed = AttemptRow.IN_PROGRESS.equals(attempt.status()) ? close(attempt, quiz, now) : attempt;
-            return view(closed, quiz, false, now);
+            Map<Long, AnswerRow> given = answersOf(attempt);
+            AttemptRow closed = AttemptRow.IN_PROGRESS.equals(attempt.status()) ? close(attempt, quiz, now, given) : attempt;
+            return view(closed, quiz, false, now, given);
         });
     }
 
@@ -202,7 +205,7 @@ class Attempts {
                 Deadlocks.retried(transactions, status -> {
                     AttemptRow attempt = attempts.lock(id).orElseThrow();
                     if (AttemptRow.IN_PROGRESS.equals(attempt.status())) {
-                        close(attempt, quizzes.quiz(attempt.quizId()), now());
+                        close(attempt, quizzes.quiz(attempt.quizId()), now(), answersOf(attempt));
                     }
                     return null;
                 });
@@ -222,23 +225,25 @@ class Attempts {
     }
 
     /** Scores every answer saved, and the attempt, which ends at its deadline if that came first. */
-    private AttemptRow close(AttemptRow attempt, QuizRow quiz, Instant now) {
+    private AttemptRow close(AttemptRow attempt, QuizRow quiz, Instant now, Map<Long, AnswerRow> given) {
         Instant ended = attempt.deadline() != null && now.isAfter(attempt.deadline()) ? attempt.deadline() : now;
-        return scored(attempt, attempt.slots(), quiz, ended);
+        return scored(attempt, attempt.slots(), quiz, ended, given);
     }
 
     /** Scores a finished attempt again with these slots (a regrade after a question was fixed). */
     AttemptRow rescore(AttemptRow attempt, List<AttemptRow.Slot> slots, QuizRow quiz) {
-        return scored(attempt, slots, quiz, Objects.requireNonNull(attempt.submittedAt()));
+        return scored(attempt, slots, quiz, Objects.requireNonNull(attempt.submittedAt()), answersOf(attempt));
+    }
+
+    private Map<Long, AnswerRow> answersOf(AttemptRow attempt) {
+        return answers.findByAttemptId(attempt.requireId()).stream().collect(Collectors.toMap(AnswerRow::questionId, Function.identity()));
     }
 
     /**
      * The attempt's score: the share of its marks earned, in percent, each answer scored against
      * the version its slot names. Reaching the pass mark for the first time publishes QuizPassed.
      */
-    private AttemptRow scored(AttemptRow attempt, List<AttemptRow.Slot> slots, QuizRow quiz, Instant ended) {
-        Map<Long, AnswerRow> given = answers.findByAttemptId(attempt.requireId()).stream()
-                .collect(Collectors.toMap(AnswerRow::questionId, Function.identity()));
+    private AttemptRow scored(AttemptRow attempt, List<AttemptRow.Slot> slots, QuizRow quiz, Instant ended, Map<Long, AnswerRow> given) {
         Map<Long, QuestionVersionRow> bodies = bodies(slots);
         double earned = 0;
         double total = 0;
@@ -297,12 +302,14 @@ class Attempts {
     }
 
     private QuizViews.AttemptView view(AttemptRow attempt, QuizRow quiz, boolean staff, Instant now) {
+        return view(attempt, quiz, staff, now, answersOf(attempt));
+    }
+
+    private QuizViews.AttemptView view(AttemptRow attempt, QuizRow quiz, boolean staff, Instant now, Map<Long, AnswerRow> given) {
         boolean finished = AttemptRow.SUBMITTED.equals(attempt.status());
         // while in progress nothing is reviewed; what the learner will see once submitted is said all the same
         QuizSettings.Shows policy = staff ? QuizSettings.Shows.ALL : Quizzes.shows(quiz, now);
         QuizSettings.Shows shows = finished ? policy : null;
-        Map<Long, AnswerRow> given = answers.findByAttemptId(attempt.requireId()).stream()
-                .collect(Collectors.toMap(AnswerRow::questionId, Function.identity()));
         Map<Long, QuestionVersionRow> bodies = bodies(attempt.slots());
         List<QuizViews.AttemptQuestion> shown = new ArrayList<>();
         int position = 1;

@@ -76,8 +76,12 @@ final class EmbeddedFiles {
         return "data:" + TYPES.getOrDefault(extension, UNKNOWN_TYPE) + ";base64," + file.base64();
     }
 
-    /** Moodle encodes names with rawurlencode, where "+" is a plus, not a space. */
+    /** Moodle encodes names with rawurlencode, where "+" is a plus, not a space; a broken escape is taken as written. */
     private static String decode(String path) {
-        return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException brokenEscape) {
+            return path;
+        }
     }
 }
