@@ -87,8 +87,8 @@ class Recordings {
         }
     }
 
-    /** A stored recording ready to stream. */
-    record Playback(FileStorage.Content content, String contentType, String fileName) {
+    /** A stored recording ready to stream; {@code accelRedirect} is where nginx finds it, when nginx sends the bytes. */
+    record Playback(FileStorage.Content content, String contentType, String fileName, @Nullable String accelRedirect) {
     }
 
     long maxSize() {
@@ -207,7 +207,8 @@ class Recordings {
             throw ApiException.notFound();
         }
         FileStorage.Content content = storage.open(row.storageKey()).orElseThrow(ApiException::notFound);
-        return new Playback(content, row.contentType(), row.fileName());
+        String accel = settings.accelRedirect().isBlank() ? null : settings.accelRedirect() + row.storageKey();
+        return new Playback(content, row.contentType(), row.fileName(), accel);
     }
 
     @Transactional
