@@ -15,8 +15,6 @@ import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,11 +42,6 @@ public final class Downloads {
         if (range.unsatisfiable()) {
             return HttpResponse.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE).header(HttpHeaders.CONTENT_RANGE, "bytes */" + size);
         }
-        Optional<Path> local = content.localPath();
-        if (local.isPresent() && nettyReadsAlike(request.getHeaders().get(HttpHeaders.RANGE), range, size)) {
-            // the server's own file writer answers this range as we would: 206 from the file without copying it through the JVM
-            return HttpResponse.ok(new SystemFile(local.get().toFile(), type)).contentType(type);
-        }
         long length = range.end() - range.start() + 1;
         InputStream part = new Part(open(content, range.start()), length);
         return HttpResponse.status(HttpStatus.PARTIAL_CONTENT).body(new StreamedFile(part, type, 0, length)).contentType(type)
@@ -64,21 +57,6 @@ public final class Downloads {
     }
 
     record Range(long start, long end, boolean unsatisfiable) {
-    }
-
-    /**
-     * Whether Micronaut's file writer, which reads the Range header again, would send exactly this
-     * range: it does for {@code bytes=a-b} and {@code bytes=a-} of more than one byte within the
-     * file, but not for a suffix ({@code bytes=-n} reads as {@code 0-n}), a single byte, an end past
-     * the file, or a header with spaces around it. Those are streamed here.
-     */
-    static boolean nettyReadsAlike(@Nullable String header, Range range, long size) {
-        if (header == null || !header.equals(header.strip()) || range.unsatisfiable() || range.start() >= range.end()) {
-            return false;
-        }
-        Matcher single = SINGLE.matcher(header);
-        return single.matches() && !single.group(1).isEmpty()
-                && (single.group(2).isEmpty() || single.group(2).length() < 19 && Long.parseLong(single.group(2)) < size);
     }
 
     /** The one range asked for, within the size; null for none, several, or a header that is not a byte range. */

@@ -3,9 +3,7 @@ package org.civitas.platform.web;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DownloadsTest {
     @Test
@@ -27,21 +25,5 @@ class DownloadsTest {
         assertNull(Downloads.range("items=0-1", 100));
         assertNull(Downloads.range("bytes=5-1", 100));
         assertNull(Downloads.range("bytes=-", 100));
-    }
-
-    @Test
-    void onlyRangesTheFileWriterReadsAsWeDoGoOutWithoutCopying() {
-        assertTrue(alike("bytes=10-", 100));
-        assertTrue(alike("bytes=10-99", 100));
-        assertTrue(alike("bytes=0-1", 100));
-        assertFalse(alike("bytes=0-0", 100), "one byte: the writer would send the whole file");
-        assertFalse(alike("bytes=-10", 100), "a suffix: the writer would read 0-10");
-        assertFalse(alike("bytes=50-5000", 100), "an end past the file: the writer would send it all");
-        assertFalse(alike(" bytes=10-20", 100));
-        assertFalse(alike("bytes=99-", 100), "the last byte alone");
-    }
-
-    private static boolean alike(String header, long size) {
-        return Downloads.nettyReadsAlike(header, Downloads.range(header, size), size);
     }
 }
