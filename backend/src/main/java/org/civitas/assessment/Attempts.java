@@ -112,8 +112,8 @@ class Attempts {
                 if (!overdue(open, now)) {
                     return Optional.of(new Started(view(open, quiz, false, now), false));
                 }
-                AttemptRow locked = attempts.lock(open.requireId()).orElseThrow();
-                close(locked, quiz, now, answersOf(locked));
+                // overdue: scored as the job would, unless the job or a submit did it meanwhile
+                closedIfOpen(attempts.lock(open.requireId()).orElseThrow(), quiz, now);
             }
         }
         if (!quiz.open(now)) {
@@ -191,8 +191,7 @@ class Attempts {
             QuizRow quiz = quizzes.quiz(attempt.quizId());
             Instant now = now();
             Map<Long, AnswerRow> given = answersOf(attempt);
-            AttemptRow closed = AttemptRow.IN_PROGRESS.equals(attempt.status()) ? close(attempt, quiz, now, given) : attempt;
-            return view(closed, quiz, false, now, given);
+            return view(closedIfOpen(attempt, quiz, now, given), quiz, false, now, given);
         });
     }
 
@@ -204,10 +203,7 @@ class Attempts {
             try {
                 Deadlocks.retried(transactions, status -> {
                     AttemptRow attempt = attempts.lock(id).orElseThrow();
-                    if (AttemptRow.IN_PROGRESS.equals(attempt.status())) {
-                        close(attempt, quizzes.quiz(attempt.quizId()), now(), answersOf(attempt));
-                    }
-                    return null;
+                    return closedIfOpen(attempt, quizzes.quiz(attempt.quizId()), now());
                 });
             } catch (RuntimeException e) {
                 LOG.warn("Could not close overdue attempt {}", id, e);
@@ -222,6 +218,15 @@ class Attempts {
                 .collect(Collectors.toMap(Function.identity(), id -> accounts.find(id).map(UserView::fullName).orElse("—")));
         return all.stream().map(a -> new QuizViews.AttemptSummary(a.requireId(), a.userId(), names.get(a.userId()), a.number(),
                 a.status(), a.startedAt(), a.submittedAt(), a.score(), a.passed())).toList();
+    }
+
+    /** A locked attempt, closed and scored if it was still in progress; one already submitted stays as it was. */
+    private AttemptRow closedIfOpen(AttemptRow locked, QuizRow quiz, Instant now) {
+        return closedIfOpen(locked, quiz, now, answersOf(locked));
+    }
+
+    private AttemptRow closedIfOpen(AttemptRow locked, QuizRow quiz, Instant now, Map<Long, AnswerRow> given) {
+        return AttemptRow.IN_PROGRESS.equals(locked.status()) ? close(locked, quiz, now, given) : locked;
     }
 
     /** Scores every answer saved, and the attempt, which ends at its deadline if that came first. */
