@@ -28,7 +28,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -274,36 +273,34 @@ class Attempts {
         List<Long> fixedIds = quiz.questions().stream().map(QuizSettings.FixedQuestion::questionId).toList();
         Map<Long, QuestionRow> rows = (fixedIds.isEmpty() ? List.<QuestionRow>of() : questions.findByIdIn(fixedIds)).stream()
                 .filter(q -> q.deletedAt() == null).collect(Collectors.toMap(QuestionRow::requireId, Function.identity()));
-        List<AttemptRow.Slot> slots = new ArrayList<>();
-        Set<Long> taken = new HashSet<>();
+        Map<Long, Double> marks = new java.util.LinkedHashMap<>(); // the questions drawn, in order, with their marks here (null: their own)
         for (QuizSettings.FixedQuestion fixed : quiz.questions()) {
             QuestionRow row = rows.get(fixed.questionId());
-            if (row != null && taken.add(row.requireId())) {
-                slots.add(slot(row, fixed.mark(), quiz));
+            if (row != null && !marks.containsKey(row.requireId())) {
+                marks.put(row.requireId(), fixed.mark());
             }
         }
         for (QuizSettings.RandomDraw draw : quiz.randomDraws()) {
             long categoryId = Objects.requireNonNull(draw.categoryId());
             Set<Long> inCategories = draw.withSubcategories() ? categories.withDescendants(quiz.programId(), categoryId) : Set.of(categoryId);
             List<QuestionRow> pool = new ArrayList<>(questions.findLiveInCategories(inCategories).stream()
-                    .filter(q -> !taken.contains(q.requireId())).toList());
+                    .filter(q -> !marks.containsKey(q.requireId())).toList());
             Collections.shuffle(pool, random);
-            for (QuestionRow row : pool.subList(0, Math.min(pool.size(), Objects.requireNonNull(draw.count())))) {
-                taken.add(row.requireId());
-                slots.add(slot(row, null, quiz));
-            }
+            pool.subList(0, Math.min(pool.size(), Objects.requireNonNull(draw.count()))).forEach(row -> marks.put(row.requireId(), null));
         }
+        Map<Long, QuestionVersionRow> newest = marks.isEmpty() ? Map.of() : versions.findNewest(marks.keySet()).stream()
+                .collect(Collectors.toMap(QuestionVersionRow::questionId, Function.identity()));
+        List<AttemptRow.Slot> slots = new ArrayList<>();
+        marks.forEach((questionId, mark) -> {
+            QuestionVersionRow version = newest.get(questionId);
+            Question body = version.body();
+            slots.add(AttemptAnswers.slot(questionId, Objects.requireNonNull(version.id()), mark != null ? mark : body.mark(), body,
+                    quiz.shuffleChoices(), random));
+        });
         if (quiz.shuffleQuestions()) {
             Collections.shuffle(slots, random);
         }
         return slots;
-    }
-
-    private AttemptRow.Slot slot(QuestionRow row, @Nullable Double mark, QuizRow quiz) {
-        QuestionVersionRow version = versions.findByQuestionIdAndNumber(row.requireId(), row.versionNumber()).orElseThrow();
-        Question body = version.body();
-        return AttemptAnswers.slot(row.requireId(), Objects.requireNonNull(version.id()), mark != null ? mark : body.mark(), body,
-                quiz.shuffleChoices(), random);
     }
 
     private QuizViews.AttemptView view(AttemptRow attempt, QuizRow quiz, boolean staff, Instant now) {

@@ -101,28 +101,38 @@ class Categories {
         audit.record("question_category.deleted", caller.id(), "program", row.programId(), null, "category=" + categoryId);
     }
 
-    /** The category under {@code under} (the root when null) at this path, made where missing; the path's names are stripped. */
-    long ensurePath(long programId, @Nullable Long under, List<String> path) {
-        Long parent = under;
-        Map<String, CategoryRow> byKey = new HashMap<>();
-        for (CategoryRow row : categories.findByProgramIdOrderByName(programId)) {
-            byKey.put(key(row.parentId(), row.name()), row);
-        }
-        for (String rawName : path) {
-            String name = rawName.strip().isEmpty() ? "—" : truncate(rawName.strip());
-            CategoryRow existing = byKey.get(key(parent, name));
-            if (existing == null) {
-                existing = save(new CategoryRow(null, programId, parent, name, clock.instant()));
-                byKey.put(key(parent, name), existing);
-            }
-            parent = existing.requireId();
-        }
-        return parent == null ? root(programId) : parent;
+    /** Makes categories from paths, reading the bank's categories once however many paths follow (an import's questions). */
+    Paths paths(long programId) {
+        return new Paths(programId);
     }
 
-    /** The bank's default category, made with the first question: "За замовчуванням" as Moodle's "Default for …". */
-    long root(long programId) {
-        return ensurePath(programId, null, List.of("За замовчуванням"));
+    /** The categories of one bank by parent and name (ignoring case), grown as paths make new ones. */
+    final class Paths {
+        /** The bank's default category: "За замовчуванням", as Moodle's "Default for …". */
+        private static final List<String> DEFAULT = List.of("За замовчуванням");
+        private final long programId;
+        private final Map<String, CategoryRow> byKey = new HashMap<>();
+
+        private Paths(long programId) {
+            this.programId = programId;
+            categories.findByProgramIdOrderByName(programId).forEach(row -> byKey.put(key(row.parentId(), row.name()), row));
+        }
+
+        /** The category under {@code under} at this path, made where missing; the default category for no path at the root. */
+        long at(@Nullable Long under, List<String> path) {
+            List<String> names = under == null && path.isEmpty() ? DEFAULT : path;
+            Long parent = under;
+            for (String rawName : names) {
+                String name = rawName.strip().isEmpty() ? "—" : truncate(rawName.strip());
+                CategoryRow existing = byKey.get(key(parent, name));
+                if (existing == null) {
+                    existing = save(new CategoryRow(null, programId, parent, name, clock.instant()));
+                    byKey.put(key(parent, name), existing);
+                }
+                parent = existing.requireId();
+            }
+            return Objects.requireNonNull(parent);
+        }
     }
 
     CategoryRow inProgram(long categoryId, long programId) {

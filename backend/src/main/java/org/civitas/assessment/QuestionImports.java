@@ -108,12 +108,10 @@ class QuestionImports {
         if (row.confirmedAt() != null) {
             throw new ApiException(HttpStatus.CONFLICT, "import_already_applied");
         }
+        Categories.Paths paths = categories.paths(row.programId());
         for (Entry entry : row.parsed().questions()) {
             Question question = entry.question();
-            long categoryId = question.category().isEmpty() && row.targetCategoryId() == null
-                    ? categories.root(row.programId())
-                    : categories.ensurePath(row.programId(), row.targetCategoryId(), question.category());
-            questions.add(row.programId(), categoryId, cleaned(question), caller.id());
+            questions.add(row.programId(), paths.at(row.targetCategoryId(), question.category()), cleaned(question), caller.id());
         }
         Instant now = clock.instant();
         QuestionImportRow confirmed = imports.update(new QuestionImportRow(row.id(), row.programId(), row.targetCategoryId(),

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -137,10 +138,14 @@ class Questions {
         Categories.Tree tree = categories.tree(programId);
         List<QuestionRow> rows = questions.findLiveByProgram(programId).stream()
                 .filter(row -> inCategories == null || inCategories.contains(row.categoryId())).toList();
-        var byQuestion = versions.findByQuestionIdIn(rows.stream().map(QuestionRow::requireId).toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(v -> v.questionId() + ":" + v.number(), QuestionVersionRow::body));
-        return rows.stream().map(row -> withCategory(byQuestion.get(row.requireId() + ":" + row.versionNumber()),
-                tree.path(row.categoryId()))).toList();
+Map<Long, Question> newest = newest(rows.stream().map(QuestionRow::requireId).toList());
+        return rows.stream().map(row -> withCategory(newest.get(row.requireId()), tree.path(row.categoryId()))).toList();
+    }
+
+    /** The newest version's content of each of these questions, by question id, in one query. */
+    Map<Long, Question> newest(java.util.Collection<Long> questionIds) {
+        return questionIds.isEmpty() ? Map.of() : versions.findNewest(questionIds).stream()
+                .collect(java.util.stream.Collectors.toMap(QuestionVersionRow::questionId, QuestionVersionRow::body));
     }
 
     private static Question withCategory(Question q, List<String> category) {

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -117,16 +118,19 @@ class QuizResults {
     @Transactional
     Regraded regrade(long quizId, Caller caller) {
         QuizRow quiz = quizzes.managed(quizId, caller);
-        int regraded = 0;
-        for (AttemptRow attempt : attemptRows.findByQuizIdOrderById(quiz.requireId())) {
-            if (!AttemptRow.SUBMITTED.equals(attempt.status())) {
-                continue;
-            }
-            List<AttemptRow.Slot> slots = attempt.slots().stream().map(this::newest).toList();
+        List<AttemptRow> finished = attemptRows.findByQuizIdOrderById(quiz.requireId()).stream()
+                .filter(a -> AttemptRow.SUBMITTED.equals(a.status())).toList();
+        List<AttemptRow.Slot> all = finished.stream().flatMap(a -> a.slots().stream()).toList();
+        Map<Long, QuestionVersionRow> seen = attempts.bodies(all);
+        Set<Long> questionIds = all.stream().map(AttemptRow.Slot::questionId).collect(Collectors.toSet());
+        Map<Long, QuestionVersionRow> newest = questionIds.isEmpty() ? Map.of() : versions.findNewest(questionIds).stream()
+                .collect(Collectors.toMap(QuestionVersionRow::questionId, Function.identity()));
+        for (AttemptRow attempt : finished) {
+            List<AttemptRow.Slot> slots = attempt.slots().stream()
+                    .map(slot -> moved(slot, seen.get(slot.versionId()), newest.get(slot.questionId()))).toList();
             attempts.rescore(attemptRows.lock(attempt.requireId()).orElseThrow(), slots, quiz);
-            regraded++;
         }
-        return new Regraded(regraded);
+        return new Regraded(finished.size());
     }
 
     Writable export(long quizId, Caller caller, boolean xlsx) {
@@ -138,13 +142,8 @@ class QuizResults {
         return Exports.writable(xlsx, "Спроби", HEADER, rows);
     }
 
-    private AttemptRow.Slot newest(AttemptRow.Slot slot) {
-        QuestionRow row = questions.findById(slot.questionId()).orElse(null);
-        if (row == null) {
-            return slot;
-        }
-        QuestionVersionRow newest = versions.findByQuestionIdAndNumber(row.requireId(), row.versionNumber()).orElse(null);
-        QuestionVersionRow seen = versions.findById(slot.versionId()).orElseThrow();
+    /** The slot on the question's newest version, where that version's parts still line up with what the attempt showed. */
+    private static AttemptRow.Slot moved(AttemptRow.Slot slot, QuestionVersionRow seen, @Nullable QuestionVersionRow newest) {
         if (newest == null || Objects.equals(newest.id(), seen.id()) || !sameShape(seen.body(), newest.body())) {
             return slot;
         }

@@ -166,10 +166,11 @@ class Quizzes {
         Double totalMarks = null;
         if (staff) {
             Map<Long, QuestionRow> rows = rows(q.questions().stream().map(QuizSettings.FixedQuestion::questionId).toList()).stream().collect(Collectors.toMap(QuestionRow::requireId, Function.identity()));
+            Map<Long, QuestionVersionRow> newest = rows.isEmpty() ? Map.of() : versions.findNewest(rows.keySet()).stream()
+                    .collect(Collectors.toMap(QuestionVersionRow::questionId, Function.identity()));
             picked = q.questions().stream().filter(f -> rows.containsKey(f.questionId())).map(f -> {
                 QuestionRow row = rows.get(f.questionId());
-                double mark = f.mark() != null ? f.mark() : versions.findByQuestionIdAndNumber(row.requireId(), row.versionNumber())
-                        .map(v -> v.body().mark()).orElse(1.0);
+                double mark = f.mark() != null ? f.mark() : newest.get(row.requireId()).body().mark();
                 return new QuizViews.PickedQuestion(row.requireId(), row.name(), row.type(), mark);
             }).toList();
             totalMarks = picked.stream().mapToDouble(QuizViews.PickedQuestion::mark).sum();
