@@ -12,6 +12,7 @@ import { UnsubscribeRoute } from '../features/notifications/routes/UnsubscribeRo
 import { AppLayout } from './layout/AppLayout';
 import { ApiDocsRoute } from './routes/ApiDocsRoute';
 import { CheckInPage, CheckInScreenPage, RegisterPage } from './routes/AttendancePages';
+import { MyCertificatesPage, VerifyPage } from './routes/CertificationPages';
 import { ApplyPage } from './routes/EnrollmentPages';
 import { ManageProgramsPage, NewProgramPage, ProgramPage } from './routes/CatalogPages';
 import { HomeRoute } from './routes/HomeRoute';
@@ -57,7 +58,11 @@ export const routes: RouteObject[] = [
           { path: 'manage/sessions/:id/check-in', element: <CheckInScreenPage /> },
           { path: 'manage/sessions/:id/attendance', element: <RegisterPage /> },
           { path: 'my-programs', element: <MyProgramsRoute /> },
+          { path: 'my-certificates', element: <MyCertificatesPage /> },
           { path: 'my-sessions', element: <MySessionsPage /> },
+          // public: anyone checks a certificate by its code (the QR code leads here) or its PDF
+          { path: 'verify', element: <VerifyPage /> },
+          { path: 'verify/:code', element: <VerifyPage /> },
           { path: 'sessions/:id', element: <SessionPage /> },
           { path: 'quizzes/:id', element: <QuizPage /> },
           { path: 'attempts/:id', element: <AttemptPage /> },

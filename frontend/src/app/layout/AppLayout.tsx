@@ -19,7 +19,11 @@ function useNavItems(): NavItem[] {
   const me = useMe();
   const items: NavItem[] = [{ to: '/programs', label: t('nav.programs') }];
   if (hasRole(me.data, 'learner')) {
-    items.push({ to: '/my-programs', label: t('nav.myPrograms') }, { to: '/my-sessions', label: t('nav.mySessions') });
+    items.push(
+      { to: '/my-programs', label: t('nav.myPrograms') },
+      { to: '/my-certificates', label: t('nav.myCertificates') },
+      { to: '/my-sessions', label: t('nav.mySessions') },
+    );
   }
   if (hasRole(me.data, 'admin') || hasRole(me.data, 'trainer')) {
     items.push({ to: '/manage/programs', label: t('catalog.manage.nav') });

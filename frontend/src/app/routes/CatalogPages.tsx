@@ -7,6 +7,7 @@ import { authHref } from '../../features/identity/components/safe-redirect';
 import { Loading } from '../../components/Loading';
 import { RequireManager } from './RequireManager';
 import { UpcomingSessions } from '../../features/schedule/components/UpcomingSessions';
+import { ProgramProgressSection } from './CertificationPages';
 import { ProgramQuizzesSection } from './QuizPages';
 
 // Management screens (and the drag-and-drop library) load only for those who open them.
@@ -33,6 +34,7 @@ export function ProgramPage() {
       )}
       sessions={(program) => (
         <>
+          <ProgramProgressSection programId={program.id} />
           <UpcomingSessions programId={program.id} />
           <ProgramQuizzesSection programId={program.id} />
         </>

@@ -33,6 +33,7 @@ describe('program workspace', { timeout: 20_000 }, () => {
       ['Анкета', '/manage/programs/7/questionnaire'],
       ['Питання', '/manage/programs/7/questions'],
       ['Тести', '/manage/programs/7/tests'],
+      ['Сертифікати', '/manage/programs/7/certificates'],
       ['Імпорт учасників', '/manage/programs/7/participant-imports'],
     ]);
     expect(within(nav).getByRole('link', { name: 'Анкета' })).toHaveAttribute('aria-current', 'page');
@@ -59,7 +60,7 @@ describe('program workspace', { timeout: 20_000 }, () => {
     renderApp('/manage/programs/7/participant-imports');
     const nav = await tabs();
     expect(within(nav).queryByRole('link', { name: 'Імпорт учасників' })).not.toBeInTheDocument();
-    expect(within(nav).getAllByRole('link')).toHaveLength(6);
+    expect(within(nav).getAllByRole('link')).toHaveLength(7);
     expect(await screen.findByText('403')).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { lazy, type ReactNode } from 'react';
 import type { ManagedProgram } from '../../features/enrollment/viewer';
+import { CertificatesWorkspaceTab } from '../routes/CertificationPages';
 import type { ManagerViewer } from '../routes/RequireManager';
 
 // Each tab's screen (and the libraries it needs) loads only when someone opens it.
@@ -82,6 +83,12 @@ export const programTabs: WorkspaceTab[] = [
     path: 'tests',
     label: (t) => t('quizzes.tab.label'),
     render: (program) => <QuizzesWorkspaceTab programId={program.id} />,
+  },
+  {
+    path: 'certificates',
+    label: (t) => t('workspace.certificates'),
+    // administrators manage certificates; trainers read the learners' progress only
+    render: (program, viewer) => <CertificatesWorkspaceTab programId={program.id} viewer={viewer} />,
   },
   {
     path: 'participant-imports',
