@@ -162,6 +162,7 @@ export function DesignForm({ programId, design: loaded }: { programId: number; d
                     value={values.providerLogo}
                     error={form.errors.providerLogo as string | undefined}
                     removeLabel={t('certification.design.removeProviderLogo')}
+                    testId="provider-logo-input"
                     onChange={(dataUri) => form.setFieldValue('providerLogo', dataUri)}
                   />
                 </Box>
@@ -201,6 +202,7 @@ export function DesignForm({ programId, design: loaded }: { programId: number; d
                     value={null}
                     error={form.errors.partnerLogos as string | undefined}
                     removeLabel=""
+                    testId="partner-logo-input"
                     onChange={(dataUri, file) =>
                       dataUri && form.insertListItem('partnerLogos', { key: key(), name: file ? baseName(file.name) : '', image: dataUri })
                     }

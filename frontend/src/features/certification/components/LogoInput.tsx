@@ -1,5 +1,5 @@
 import { Button, FileInput, Group, Image, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMAGE_TYPES, readImage } from './image-file';
 
@@ -11,10 +11,12 @@ interface LogoInputProps {
   error?: string;
   /** Names the remove button. */
   removeLabel: string;
+  /** Finds the file input in tests. */
+  testId?: string;
 }
 
 /** Picks a PNG or JPEG (≤ 300 KB) and hands it on as a data URI; shows the current one with "remove". */
-export function LogoInput({ label, value, onChange, error, removeLabel }: LogoInputProps) {
+export function LogoInput({ label, value, onChange, error, removeLabel, testId }: LogoInputProps) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
   const pick = async (file: File | null) => {
@@ -35,6 +37,7 @@ export function LogoInput({ label, value, onChange, error, removeLabel }: LogoIn
         onChange={(file) => void pick(file)}
         error={problem ?? error}
         clearable={false}
+        fileInputProps={{ 'data-testid': testId } as ComponentProps<'input'>}
       />
       {value && (
         <Group gap="sm">
