@@ -10,7 +10,7 @@ export function BulkIssue({ programId }: { programId: number }) {
   return (
     <Stack gap="xs" aria-busy={bulk.isPending}>
       <Group gap="sm">
-        <Button onClick={() => bulk.mutate()} loading={bulk.isPending}>
+        <Button onClick={() => bulk.mutate()} loading={bulk.isPending} h="auto" py={8} styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}>
           {t('certification.bulk.button')}
         </Button>
         {bulk.isPending && (

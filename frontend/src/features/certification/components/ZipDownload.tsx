@@ -36,7 +36,7 @@ export function ZipDownload({ programId }: { programId: number }) {
   return (
     <Stack gap="xs">
       <Group gap="sm">
-        <Button variant="default" onClick={() => void start()} loading={progress !== null}>
+        <Button variant="default" onClick={() => void start()} loading={progress !== null} h="auto" py={8} styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}>
           {t('certification.zip.button')}
         </Button>
         {progress !== null && (

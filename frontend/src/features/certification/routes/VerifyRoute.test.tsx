@@ -27,7 +27,7 @@ describe('public verification page', { timeout: 30_000 }, () => {
     expect(screen.getByText('ПК-2026-000123')).toBeInTheDocument();
     expect(screen.getByText('Цифрове врядування')).toBeInTheDocument();
     expect(screen.getByText('Спеціальна програма, короткострокова')).toBeInTheDocument();
-    expect(screen.getByText('45 годин · 1,5 кредиту ЄКТС')).toBeInTheDocument();
+    expect(screen.getByText('45 годин · кредитів ЄКТС: 1,5')).toBeInTheDocument();
     expect(screen.getByText('з 1 лютого 2026 р. до 30 квітня 2026 р.')).toBeInTheDocument();
     expect(screen.getByText('Академія врядування')).toBeInTheDocument();
     expect(screen.getByText('2 травня 2026 р.')).toBeInTheDocument();
