@@ -7,21 +7,20 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jspecify.annotations.Nullable;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.BitSet;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
  * The certificate's fonts: Liberation Sans (from a Maven artifact, OFL), prepared once for the
- * characters of Ukrainian, Russian and Western names and texts; anything else falls back, per
- * document, to a subset of the whole Liberation font and then of DejaVu Sans (Georgian, Armenian…),
- * which costs more but never shows a missing glyph. Nothing here ever looks at the system's fonts.
+ * characters of Ukrainian, Russian and Western names and texts; for anything else a document gets
+ * its own subset of the whole Liberation font, or of DejaVu Sans (Georgian, Armenian…), which costs
+ * a parse and a subsetting (tens of milliseconds) but never shows a missing glyph. Nothing here ever looks at the system's fonts.
  */
 final class CertificateFonts {
     /** What nearly every certificate needs; everything outside it takes the slower fallback. */
@@ -52,9 +51,13 @@ final class CertificateFonts {
         bold = new PreparedFont(liberationBold, PREPARED, true);
     }
 
-    /** The fonts of one document, with their resource names in the given /Font dictionary. */
-    Page page(PDDocument document, COSDictionary fontResources) throws IOException {
-        return new Page(document, fontResources);
+    /**
+     * The fonts of one document, with their resource names in the given /Font dictionary; the text
+     * is everything the document will show, so that characters outside the prepared set can be
+     * given a font of their own for this document.
+     */
+    Page page(PDDocument document, COSDictionary fontResources, CharSequence text) {
+        return new Page(document, fontResources, text);
     }
 
     /** The whole fonts, read only when a certificate first needs a character the prepared set lacks. */
@@ -104,81 +107,95 @@ final class CertificateFonts {
 
     /**
      * Measures and shows text in one document. A string is cut into runs by the font that has
-     * each character: the prepared one, else a per-document subset of the whole Liberation, else
-     * of DejaVu; a character none has is shown as "?".
+     * each character: the prepared one, else a subset of the whole Liberation made for this
+     * document, else one of DejaVu; a character none has is shown as "?".
      */
     final class Page {
-        private static final int PREPARED_FACE = 0;
-        private static final int LIBERATION_FACE = 1;
-        private static final int DEJAVU_FACE = 2;
-
         private final PDDocument document;
         private final COSDictionary resources;
-        /** Per document and only when needed: [face][bold]. */
-        private final @Nullable PDType0Font[][] loaded = new PDType0Font[3][2];
-        private boolean preparedEmbedded;
+        /** [face][bold]: the prepared fonts, then this document's own subsets, if it needs them. */
+        private final @Nullable PreparedFont[][] faces = new PreparedFont[3][];
+        private final boolean[][] embedded = new boolean[3][2];
 
-        private Page(PDDocument document, COSDictionary resources) {
+        private Page(PDDocument document, COSDictionary resources, CharSequence text) {
             this.document = document;
             this.resources = resources;
+            faces[0] = new PreparedFont[]{regular, bold};
+            TreeSet<Integer> liberation = new TreeSet<>();
+            TreeSet<Integer> dejavu = new TreeSet<>();
+            text.codePoints().forEach(cp -> {
+                if (regular.glyph(cp) == 0 && !Character.isISOControl(cp)) {
+                    Fallback f = fallback();
+                    if (f.liberation().get(cp)) {
+                        liberation.add(cp);
+                    } else if (f.dejavu().get(cp)) {
+                        dejavu.add(cp);
+                    }
+                }
+            });
+            if (!liberation.isEmpty()) {
+                int[] cps = liberation.stream().mapToInt(Integer::intValue).toArray();
+                faces[1] = new PreparedFont[]{new PreparedFont(liberationRegular, cps, false), new PreparedFont(liberationBold, cps, true)};
+            }
+            if (!dejavu.isEmpty()) {
+                Fallback f = fallback();
+                int[] cps = dejavu.stream().mapToInt(Integer::intValue).toArray();
+                faces[2] = new PreparedFont[]{new PreparedFont(f.dejavuRegular(), cps, false), new PreparedFont(f.dejavuBold(), cps, true)};
+            }
         }
 
         /** Width of the text in points. */
-        float width(String text, boolean isBold, float size) throws IOException {
-            PreparedFont prepared = isBold ? bold : regular;
+        float width(String text, boolean isBold, float size) {
+            int style = isBold ? 1 : 0;
             long total = 0;
-            float other = 0;
             for (int i = 0; i < text.length(); ) {
-                int original = text.codePointAt(i);
-                i += Character.charCount(original);
-                int cp = visible(original);
-                int glyph = prepared.glyph(cp);
-                if (glyph != 0) {
-                    total += prepared.width(glyph);
-                } else {
-                    int face = face(cp);
-                    if (face == PREPARED_FACE) {
-                        total += prepared.width(prepared.glyph('?'));
-                    } else {
-                        PDType0Font font = font(face, isBold);
-                        other += font.getStringWidth(new String(Character.toChars(cp)));
+                int cp = visible(text.codePointAt(i));
+                i += Character.charCount(text.codePointAt(i));
+                for (int face = 0; face < faces.length; face++) {
+                    PreparedFont font = faces[face] == null ? null : faces[face][style];
+                    int glyph = font == null ? 0 : font.glyph(cp);
+                    if (glyph != 0) {
+                        total += font.width(glyph);
+                        break;
+                    }
+                    if (face == faces.length - 1) {
+                        total += faces[0][style].width(faces[0][style].glyph('?'));
                     }
                 }
             }
-            return (total + other) * size / 1000f;
+            return total * size / 1000f;
         }
 
         /** Shows the text with its baseline starting at (x, y). */
         void show(PdfCanvas canvas, String text, boolean isBold, float size, float x, float y) throws IOException {
-            PreparedFont prepared = isBold ? bold : regular;
+            int style = isBold ? 1 : 0;
             canvas.beginText(x, y);
             int runFace = -1;
             StringBuilder hex = null;
             for (int i = 0; i < text.length(); ) {
-                int original = text.codePointAt(i);
-                i += Character.charCount(original);
-                int cp = visible(original);
-                int glyph = prepared.glyph(cp);
-                int face = glyph != 0 ? PREPARED_FACE : face(cp);
-                if (face == PREPARED_FACE && glyph == 0) {
-                    glyph = prepared.glyph('?');
+                int cp = visible(text.codePointAt(i));
+                i += Character.charCount(text.codePointAt(i));
+                int face = 0;
+                int glyph = 0;
+                for (; face < faces.length; face++) {
+                    PreparedFont font = faces[face] == null ? null : faces[face][style];
+                    glyph = font == null ? 0 : font.glyph(cp);
+                    if (glyph != 0) {
+                        break;
+                    }
+                }
+                if (glyph == 0) {
+                    face = 0;
+                    glyph = faces[0][style].glyph('?');
                 }
                 if (face != runFace) {
                     if (hex != null) {
                         canvas.endGlyphs();
                     }
-                    hex = canvas.glyphs(resourceName(face, isBold), size);
+                    hex = canvas.glyphs(resourceName(face, style), size);
                     runFace = face;
                 }
-                if (face == PREPARED_FACE) {
-                    hex4(hex, glyph);
-                } else {
-                    PDType0Font font = font(face, isBold);
-                    font.addToSubset(cp);
-                    for (byte b : font.encode(new String(Character.toChars(cp)))) {
-                        hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-                    }
-                }
+                hex4(hex, glyph);
             }
             if (hex != null) {
                 canvas.endGlyphs();
@@ -186,39 +203,13 @@ final class CertificateFonts {
             canvas.endText();
         }
 
-        private int face(int cp) {
-            Fallback f = fallback();
-            if (f.liberation().get(cp)) {
-                return LIBERATION_FACE;
+        private String resourceName(int face, int style) throws IOException {
+            String name = "F" + (face * 2 + style);
+            if (!embedded[face][style]) {
+                resources.setItem(COSName.getPDFName(name), faces[face][style].embed(document.getDocument()));
+                embedded[face][style] = true;
             }
-            return f.dejavu().get(cp) ? DEJAVU_FACE : PREPARED_FACE;
-        }
-
-        private String resourceName(int face, boolean isBold) throws IOException {
-            if (face == PREPARED_FACE) {
-                if (!preparedEmbedded) {
-                    // both prepared fonts at once: every certificate uses both
-                    resources.setItem(COSName.getPDFName("F0"), regular.embed(document.getDocument()));
-                    resources.setItem(COSName.getPDFName("F1"), bold.embed(document.getDocument()));
-                    preparedEmbedded = true;
-                }
-                return isBold ? "F1" : "F0";
-            }
-            font(face, isBold);
-            return "F" + (face * 2 + (isBold ? 1 : 0));
-        }
-
-        private PDType0Font font(int face, boolean isBold) throws IOException {
-            PDType0Font font = loaded[face][isBold ? 1 : 0];
-            if (font == null) {
-                Fallback f = fallback();
-                byte[] ttf = face == LIBERATION_FACE ? (isBold ? liberationBold : liberationRegular)
-                        : (isBold ? f.dejavuBold() : f.dejavuRegular());
-                font = PDType0Font.load(document, new ByteArrayInputStream(ttf), true);
-                loaded[face][isBold ? 1 : 0] = font;
-                resources.setItem(COSName.getPDFName("F" + (face * 2 + (isBold ? 1 : 0))), font.getCOSObject());
-            }
-            return font;
+            return name;
         }
 
         /** Line breaks and tabs become spaces and other control characters a question mark. */

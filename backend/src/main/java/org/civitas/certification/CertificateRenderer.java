@@ -64,7 +64,7 @@ final class CertificateRenderer {
             resources.setItem(COSName.XOBJECT, imageResources);
             page.setResources(new PDResources(resources));
 
-            Drawing drawing = new Drawing(content, fonts.page(document, fontResources), document, imageResources);
+            Drawing drawing = new Drawing(content, fonts.page(document, fontResources, everything(content)), document, imageResources);
             drawing.draw();
 
             COSStream stream = document.getDocument().createCOSStream();
@@ -88,6 +88,23 @@ final class CertificateRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render certificate " + content.serial(), e);
         }
+    }
+
+    /** All the data a certificate may print, for the fonts to see which characters it needs. */
+    private static CharSequence everything(CertificateContent content) {
+        CertificateDesign design = content.design();
+        StringBuilder all = new StringBuilder(512).append(content.providerName()).append(content.learnerName())
+                .append(content.programTitle()).append(content.serial()).append(content.verificationCode());
+        content.learningOutcomes().forEach(all::append);
+        design.partnerLogos().forEach(p -> all.append(p.name()));
+        design.signatories().forEach(s -> all.append(s.name()).append(s.position()));
+        if (design.introText() != null) {
+            all.append(design.introText());
+        }
+        if (design.footerText() != null) {
+            all.append(design.footerText());
+        }
+        return all;
     }
 
     /** Lines of text at the size that fits. */
