@@ -1,11 +1,6 @@
 package org.civitas.certification;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import jakarta.inject.Singleton;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -17,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.civitas.certification.PdfCanvas.Rgb;
+import org.civitas.platform.web.QrCodes;
 import org.jspecify.annotations.Nullable;
 
 import java.io.ByteArrayOutputStream;
@@ -25,7 +21,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
@@ -227,8 +222,9 @@ final class CertificateRenderer {
             y = centered(words.title(), true, 24, 14, column, 2, primary, y);
             y -= 14;
             y = centered(content.learnerName(), true, 30, 12, column, 2, primary, y);
-            canvas.stroke(accent).line(WIDTH / 2 - 90, y - 2, WIDTH / 2 + 90, y - 2).strokePath(1.2f);
-            y -= 12;
+            // below the descenders of the name's last line
+            canvas.stroke(accent).line(WIDTH / 2 - 90, y - 6, WIDTH / 2 + 90, y - 6).strokePath(1.2f);
+            y -= 16;
             String intro = design.introText() == null || design.introText().isBlank() ? words.intro() : design.introText();
             y = centered(intro, false, 12, 8, column, 2, MUTED, y);
             y -= 6;
@@ -406,14 +402,7 @@ final class CertificateRenderer {
 
         /** The QR code as filled rectangles, a run of dark modules in a row being one rectangle. */
         private void qr(String url, float x, float y, float size) {
-            BitMatrix matrix;
-            try {
-                matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
-                        Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
-                                EncodeHintType.CHARACTER_SET, "UTF-8"));
-            } catch (WriterException e) {
-                throw new IllegalArgumentException("the verification URL cannot be a QR code", e);
-            }
+            BitMatrix matrix = QrCodes.matrix(url, 0); // the quiet zone is drawn as a white square
             int modules = matrix.getWidth();
             float unit = size / modules;
             canvas.fill(Rgb.WHITE).rectangle(x - 4 * unit, y - 4 * unit, size + 8 * unit, size + 8 * unit).fillPath();
