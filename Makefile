@@ -27,7 +27,7 @@ bench: backend-jar ## measure start-up, idle memory, 1,000 check-ins and recordi
 	scripts/bench-startup
 	scripts/bench-recordings
 	$(MVN) test -Dtest='*Benchmark' -Dbenchmarks.excluded= -Dtests.quiet=false -Dtests.contract=false \
-		| grep -E '^(CHECK-IN BENCHMARK|QUIZ BENCHMARK|\[ERROR\]|Tests run:)'
+		| grep -E '^(CHECK-IN BENCHMARK|QUIZ BENCHMARK|CERTIFICATE BENCHMARK|\[ERROR\]|Tests run:)'
 
 backend-jar: java frontend-build ## package the platform into backend/target/civitas.jar
 	$(MVN) package -DskipTests

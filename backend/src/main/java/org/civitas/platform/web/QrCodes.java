@@ -16,14 +16,7 @@ public final class QrCodes {
 
     /** The content as an SVG QR code with a quiet zone, one unit per module, dark on white. */
     public static String svg(String content) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode as a QR code", e);
-        }
+        BitMatrix matrix = matrix(content, 4);
         int size = matrix.getWidth();
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < size; y++) {
@@ -35,5 +28,16 @@ public final class QrCodes {
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size + "\" shape-rendering=\"crispEdges\">"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/><path fill=\"#000000\" d=\"" + path + "\"/></svg>";
+    }
+
+    /** The modules of a QR code (medium error correction, UTF-8), with a quiet zone of the given width. */
+    public static BitMatrix matrix(String content, int quietZone) {
+        try {
+            return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, quietZone,
+                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("cannot encode as a QR code", e);
+        }
     }
 }
