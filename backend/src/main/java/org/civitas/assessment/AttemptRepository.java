@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ interface AttemptRepository extends CrudRepository<AttemptRow, Long> {
     List<AttemptRow> findByQuizIdOrderById(long quizId);
 
     long countByQuizId(long quizId);
+
+    @Query("SELECT * FROM quiz_attempts WHERE quiz_id IN (:quizIds) AND user_id IN (:userIds) AND status = 'submitted' ORDER BY number")
+    List<AttemptRow> findSubmitted(Collection<Long> quizIds, Collection<Long> userIds);
 
     @Query("SELECT * FROM quiz_attempts WHERE id = :id FOR UPDATE")
     Optional<AttemptRow> lock(long id);

@@ -18,6 +18,9 @@ interface AttendanceRepository extends CrudRepository<AttendanceRow, Long> {
     @Query("SELECT * FROM attendance_records WHERE session_id IN (:sessionIds)")
     List<AttendanceRow> findBySessions(Collection<Long> sessionIds);
 
+    @Query("SELECT * FROM attendance_records WHERE session_id IN (:sessionIds) AND user_id IN (:userIds) AND status IN ('present', 'late')")
+    List<AttendanceRow> findAttended(Collection<Long> sessionIds, Collection<Long> userIds);
+
     @Query("SELECT * FROM attendance_records WHERE session_id = :sessionId AND user_id = :userId FOR UPDATE")
     Optional<AttendanceRow> lock(long sessionId, long userId);
 }

@@ -1,5 +1,6 @@
 package org.civitas.attendance;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.TransactionOperations;
@@ -50,12 +51,15 @@ class Registers {
     private final AttendanceSettings settings;
     private final AuditLog audit;
     private final TransactionOperations<Connection> transactions;
+    private final ApplicationEventPublisher<AttendanceRecorded> events;
     private final Clock clock;
 
     Registers(AttendanceRepository records, AttendanceChangeRepository changes, Schedule schedule, ProgramAccess access,
               Enrollment enrollment, CheckInCodes codes, RateLimiter limits, Outbox outbox, AttendanceSettings settings,
-              AuditLog audit, TransactionOperations<Connection> transactions, Clock clock) {
+              AuditLog audit, TransactionOperations<Connection> transactions, ApplicationEventPublisher<AttendanceRecorded> events,
+              Clock clock) {
         this.transactions = transactions;
+        this.events = events;
         this.records = records;
         this.changes = changes;
         this.schedule = schedule;
@@ -220,6 +224,7 @@ class Registers {
                 status.code(), current == null ? null : current.minutes(), minutes, source, note));
         audit.record("attendance.changed", actor, "session", sessionId, null,
                 "user=" + userId + " " + (current == null ? "none" : current.status()) + "->" + status.code() + " source=" + source);
+        events.publishEvent(new AttendanceRecorded(sessionId, userId, status.code(), source));
         return saved;
     }
 

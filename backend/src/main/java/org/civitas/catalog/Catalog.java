@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -41,6 +42,15 @@ public class Catalog {
             return Map.of();
         }
         return programs.findByIdIn(programIds).stream().collect(Collectors.toMap(ProgramRow::requireId, this::facts));
+    }
+
+    /**
+     * Everything a program's page shows, with its modules in order, for features that print or
+     * report it (certificates); trainers are left out and nothing is editable from here.
+     */
+    public Optional<ProgramView> view(long programId) {
+        return programs.findById(programId).map(row -> ProgramView.of(row,
+                modules.findInOrder(programId).stream().map(ModuleView::of).toList(), List.of(), false, clock.instant()));
     }
 
     ProgramFacts facts(ProgramRow row) {

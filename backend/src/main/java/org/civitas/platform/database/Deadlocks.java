@@ -1,6 +1,7 @@
 package org.civitas.platform.database;
 
 import io.micronaut.transaction.TransactionCallback;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 
 import java.sql.Connection;
@@ -18,9 +19,22 @@ public final class Deadlocks {
     }
 
     public static <T> T retried(TransactionOperations<Connection> transactions, TransactionCallback<Connection, T> work) {
+        return retried(transactions, TransactionDefinition.DEFAULT, work);
+    }
+
+    /**
+     * The same in a transaction of its own, whatever the caller is in: for work that runs after the
+     * publisher of an event committed.
+     */
+    public static <T> T retriedAlone(TransactionOperations<Connection> transactions, TransactionCallback<Connection, T> work) {
+        return retried(transactions, TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW), work);
+    }
+
+    private static <T> T retried(TransactionOperations<Connection> transactions, TransactionDefinition definition,
+                                 TransactionCallback<Connection, T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.executeWrite(work);
+                return transactions.execute(definition, work);
             } catch (RuntimeException e) {
                 if (attempt == TRIES || !isDeadlock(e)) {
                     throw e;
