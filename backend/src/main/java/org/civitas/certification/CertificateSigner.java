@@ -157,7 +157,7 @@ final class CertificateSigner {
             signature.setSubFilter(ETSI_CADES_DETACHED);
             signature.setName(signerName);
             signature.setReason(reason);
-            if (location != null) {
+            if (location != null && !location.isBlank()) {
                 signature.setLocation(location);
             }
             signature.setSignDate(Calendar.getInstance());
@@ -235,7 +235,7 @@ final class CertificateSigner {
 
         private static KeySource fromStore(KeyStore store, @Nullable String alias, char[] password, boolean testKey,
                                            String where) throws GeneralSecurityException {
-            String chosen = alias;
+            String chosen = alias == null || alias.isBlank() ? null : alias;
             if (chosen == null) {
                 for (String candidate : Collections.list(store.aliases())) {
                     if (store.isKeyEntry(candidate)) {

@@ -19,5 +19,9 @@ record CertificationSettings(
         /* the signature's reason, shown by PDF readers */
         @Bindable(defaultValue = "Certificate of professional development") String signatureReason,
         /* the signature's location, shown by PDF readers; null: none */
-        @Nullable String signatureLocation) {
+        @Nullable String signatureLocation,
+        /* serials read ПК-2026-000123: this prefix, the year, a number counted per prefix and year */
+        @Bindable(defaultValue = "ПК") String serialPrefix,
+        /* public lookups and PDF checks one address may make per minute (against guessing codes) */
+        @Bindable(defaultValue = "30") int lookupsPerMinute) {
 }

@@ -60,7 +60,7 @@ class CertificateSignerTest {
 
     @Test
     void theTestKeyIsMadeOnceAndKeptForTheNextStart(@TempDir Path dir) {
-        CertificationSettings settings = new CertificationSettings(null, null, null, "Reason", null);
+        CertificationSettings settings = new CertificationSettings(null, null, null, "Reason", null, "ПК", 30);
         CertificateSigner.KeySource first = CertificateSigner.KeySource.load(settings, dir);
         assertTrue(Files.exists(dir.resolve(CertificateSigner.TEST_KEY_FILE)));
         CertificateSigner.KeySource again = CertificateSigner.KeySource.load(settings, dir);
@@ -81,19 +81,19 @@ class CertificateSignerTest {
             store.store(out, "secret".toCharArray());
         }
         CertificateSigner.KeySource loaded = CertificateSigner.KeySource.load(
-                new CertificationSettings(file.toString(), "secret", null, "Reason", null), dir);
+                new CertificationSettings(file.toString(), "secret", null, "Reason", null, "ПК", 30), dir);
         assertEquals(made.chain().getFirst(), loaded.chain().getFirst());
         assertFalse(loaded.testKey());
         assertFalse(Files.exists(dir.resolve(CertificateSigner.TEST_KEY_FILE)), "no test key beside a configured one");
 
         IllegalStateException wrong = assertThrows(IllegalStateException.class, () -> CertificateSigner.KeySource.load(
-                new CertificationSettings(file.toString(), "wrong", null, "Reason", null), dir));
+                new CertificationSettings(file.toString(), "wrong", null, "Reason", null, "ПК", 30), dir));
         assertTrue(wrong.getMessage().contains("civitas.certificates.keystore"), wrong.getMessage());
         IllegalStateException missing = assertThrows(IllegalStateException.class, () -> CertificateSigner.KeySource.load(
-                new CertificationSettings(dir.resolve("none.p12").toString(), "secret", null, "Reason", null), dir));
+                new CertificationSettings(dir.resolve("none.p12").toString(), "secret", null, "Reason", null, "ПК", 30), dir));
         assertTrue(missing.getMessage().contains("civitas.certificates.keystore"), missing.getMessage());
         IllegalStateException alias = assertThrows(IllegalStateException.class, () -> CertificateSigner.KeySource.load(
-                new CertificationSettings(file.toString(), "secret", "other", "Reason", null), dir));
+                new CertificationSettings(file.toString(), "secret", "other", "Reason", null, "ПК", 30), dir));
         assertTrue(alias.getMessage().contains("civitas.certificates.key-alias"), alias.getMessage());
     }
 }

@@ -28,7 +28,8 @@ class RouteAccessRulesTest extends IntegrationTest {
             "GET /api/calendar-feeds/{token}.ics", "OPTIONS /api/uploads", "GET /api/sessions/{id}/recordings",
             "GET /api/recordings/{id}/file",
             "GET /", "GET /{+path}", "GET /api/programs", "GET /api/programs/{id}",
-            "GET /api/programs/{programId}/materials", "GET /api/materials/{materialId}/file");
+            "GET /api/programs/{programId}/materials", "GET /api/materials/{materialId}/file",
+            "GET /api/public/certificates/{code}", "POST /api/public/certificate-checks");
 
     @Inject
     Router router;

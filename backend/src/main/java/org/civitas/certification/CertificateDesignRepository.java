@@ -1,0 +1,9 @@
+package org.civitas.certification;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface CertificateDesignRepository extends CrudRepository<CertificateDesignRow, Long> {
+}
