@@ -391,3 +391,18 @@ JOIN (
 ) x ON x.email = u.email
 JOIN questions q ON q.category_id = @bank1 AND q.type = x.type
 WHERE at.quiz_id = @module1_quiz;
+
+-- Completion rules: the kick-off webinar (or its recording) and the first module's test. Olena,
+-- Mykola and Oleh have both, so the platform issues their certificates as the demo loads
+-- (DemoCertificates) and revokes the last one; everyone else sees what is left.
+INSERT INTO completion_rules (program_id, attendance_scope, attendance_measure, attendance_minimum, recording_counts,
+                              required_quiz_ids, final_test_required, final_test_pass_percent, updated_at, version)
+VALUES (@program, 'overall', 'count', 1, TRUE, JSON_ARRAY(@module1_quiz), FALSE, NULL, UTC_TIMESTAMP(6), 0);
+
+-- The certificate design: the centre's colours, a footer and two signatories.
+INSERT INTO certificate_designs (program_id, design, updated_at, version)
+VALUES (@program, JSON_OBJECT('primaryColor', '#1f3a5f', 'accentColor', '#b8860b', 'providerLogo', NULL, 'partnerLogos', JSON_ARRAY(),
+        'signatories', JSON_ARRAY(JSON_OBJECT('name', 'Ірина Мельник', 'position', 'Директорка навчального центру'),
+                                  JSON_OBJECT('name', 'Тарас Бондар', 'position', 'Тренер програми')),
+        'introText', NULL, 'footerText', 'Справжність сертифіката можна перевірити за QR-кодом або кодом перевірки',
+        'showOutcomes', TRUE, 'validityMonths', NULL), UTC_TIMESTAMP(6), 0);

@@ -63,7 +63,7 @@ record CertificateRow(@Id @GeneratedValue @Nullable Long id,
         return status.equals(VALID) && expiresAt != null && !now.isBefore(expiresAt) ? EXPIRED : status;
     }
 
-    CertificateRow revoked(String reason, long actor, Instant now) {
+    CertificateRow revoked(String reason, @Nullable Long actor, Instant now) {
         return new CertificateRow(id, programId, userId, currentHolder, serial, verificationCode, REVOKED, learnerName, programTitle,
                 programType, duration, hours, ects, startsOn, endsOn, learningOutcomes, providerName, signatories, issuedAt, issuedBy,
                 issueReason, expiresAt, now, actor, reason, replaces, replacedBy, pdfSha256, pdfSize, pdfCrc32, version);

@@ -149,7 +149,7 @@ class Issuing {
         });
     }
 
-    CertificateRow revoke(long certificateId, String reason, long actor) {
+    CertificateRow revoke(long certificateId, String reason, @Nullable Long actor) {
         return Deadlocks.retriedAlone(transactions, status -> {
             CertificateRow row = certificates.lock(certificateId).orElseThrow(ApiException::notFound);
             if (!row.status().equals(CertificateRow.VALID)) {

@@ -3,6 +3,7 @@ package org.civitas.platform.database;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.jdbc.DataSourceResolver;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.civitas.platform.storage.FileStorage;
@@ -45,15 +46,18 @@ public class DemoContent {
     private static final Logger LOG = LoggerFactory.getLogger(DemoContent.class);
     private final DataSource dataSource;
     private final FileStorage storage;
+    private final ApplicationEventPublisher<DemoContentLoaded> events;
 
-    DemoContent(DataSource dataSource, DataSourceResolver resolver, FileStorage storage) {
+    DemoContent(DataSource dataSource, DataSourceResolver resolver, FileStorage storage, ApplicationEventPublisher<DemoContentLoaded> events) {
         this.dataSource = resolver.resolve(dataSource);
         this.storage = storage;
+        this.events = events;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
         if (loadIfEmpty()) {
+            events.publishEvent(new DemoContentLoaded());
             LOG.info("Loaded the demo content ({}): demo learners sign in with the password Demo-learner-2026", SCRIPT);
         }
     }

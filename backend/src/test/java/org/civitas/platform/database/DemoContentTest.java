@@ -43,7 +43,7 @@ class DemoContentTest extends IntegrationTest {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<String> statements = DemoContent.statements(script);
-        assertEquals(39, statements.size());
+        assertEquals(41, statements.size());
         assertTrue(statements.getFirst().startsWith("INSERT INTO programs"));
         assertTrue(statements.stream().noneMatch(s -> s.endsWith(";") || s.startsWith("--")));
     }
