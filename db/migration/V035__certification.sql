@@ -34,7 +34,8 @@ CREATE TABLE certificate_serials (
     PRIMARY KEY (prefix, year)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 
--- Certificates with what was printed, as at issue. current_holder is the user's id while the
+-- Certificates with what was printed, as at issue; the PDF as issued is in the file storage under
+-- pdf_key (written before the row: a rolled-back issue leaves at most an unreferenced file). current_holder is the user's id while the
 -- certificate is the one that counts for them in the program and NULL once another replaced it: the
 -- unique key (program_id, current_holder) makes "exactly one per learner per program" a fact of the
 -- database, whatever races. A revoked certificate stays current, so nothing reissues it by itself.
@@ -66,6 +67,7 @@ CREATE TABLE certificates (
     revocation_reason VARCHAR(1000) NULL,
     replaces          BIGINT       NULL,
     replaced_by       BIGINT       NULL,
+    pdf_key           VARCHAR(200) NOT NULL,
     pdf_sha256        CHAR(64)     NOT NULL,
     pdf_size          INT          NOT NULL,
     pdf_crc32         BIGINT       NOT NULL,
@@ -79,11 +81,3 @@ CREATE TABLE certificates (
     CONSTRAINT fk_certificates_program FOREIGN KEY (program_id) REFERENCES programs (id),
     CONSTRAINT fk_certificates_user FOREIGN KEY (user_id) REFERENCES users (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
-
--- The PDF exactly as issued, apart from the list rows so lists never read it.
-CREATE TABLE certificate_files (
-    certificate_id BIGINT     NOT NULL,
-    pdf            MEDIUMBLOB NOT NULL,
-    PRIMARY KEY (certificate_id),
-    CONSTRAINT fk_certificate_files_certificate FOREIGN KEY (certificate_id) REFERENCES certificates (id) ON DELETE CASCADE
-) ENGINE = InnoDB;

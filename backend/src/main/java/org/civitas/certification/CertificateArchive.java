@@ -1,8 +1,10 @@
 package org.civitas.certification;
 
 import io.micronaut.core.io.Writable;
+import org.civitas.platform.storage.FileStorage;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -28,11 +30,11 @@ final class CertificateArchive implements Writable {
     private static final LocalDateTime TIME = LocalDateTime.of(2026, 1, 1, 0, 0);
     private final List<CertificateRow> certificates;
     private final List<String> names;
-    private final CertificateFileRepository files;
+    private final FileStorage storage;
 
-    CertificateArchive(List<CertificateRow> certificates, CertificateFileRepository files) {
+    CertificateArchive(List<CertificateRow> certificates, FileStorage storage) {
         this.certificates = certificates;
-        this.files = files;
+        this.storage = storage;
         Set<String> taken = new HashSet<>();
         this.names = certificates.stream().map(c -> {
             String name = (c.serial() + " " + c.learnerName()).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + ".pdf";
@@ -60,7 +62,7 @@ final class CertificateArchive implements Writable {
         zip.setMethod(ZipOutputStream.STORED);
         for (int i = 0; i < certificates.size(); i++) {
             CertificateRow certificate = certificates.get(i);
-            byte[] pdf = files.findById(certificate.requireId()).orElseThrow().pdf();
+            byte[] pdf = pdf(storage, certificate);
             ZipEntry entry = new ZipEntry(names.get(i));
             entry.setMethod(ZipEntry.STORED);
             entry.setSize(pdf.length);
@@ -72,6 +74,17 @@ final class CertificateArchive implements Writable {
             zip.closeEntry();
         }
         zip.finish();
+    }
+
+    /** The certificate's PDF as issued, from the file storage. */
+    static byte[] pdf(FileStorage storage, CertificateRow certificate) {
+        FileStorage.Content content = storage.open(certificate.pdfKey()).orElseThrow(
+                () -> new IllegalStateException("the PDF of certificate " + certificate.serial() + " is missing from the file storage"));
+        try (InputStream in = content.open()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

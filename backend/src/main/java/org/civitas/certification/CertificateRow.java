@@ -42,6 +42,7 @@ record CertificateRow(@Id @GeneratedValue @Nullable Long id,
                       @Nullable String revocationReason,
                       @Nullable Long replaces,
                       @Nullable Long replacedBy,
+                      String pdfKey,
                       String pdfSha256,
                       int pdfSize,
                       long pdfCrc32,
@@ -66,14 +67,14 @@ record CertificateRow(@Id @GeneratedValue @Nullable Long id,
     CertificateRow revoked(String reason, @Nullable Long actor, Instant now) {
         return new CertificateRow(id, programId, userId, currentHolder, serial, verificationCode, REVOKED, learnerName, programTitle,
                 programType, duration, hours, ects, startsOn, endsOn, learningOutcomes, providerName, signatories, issuedAt, issuedBy,
-                issueReason, expiresAt, now, actor, reason, replaces, replacedBy, pdfSha256, pdfSize, pdfCrc32, version);
+                issueReason, expiresAt, now, actor, reason, replaces, replacedBy, pdfKey, pdfSha256, pdfSize, pdfCrc32, version);
     }
 
     /** No longer the learner's certificate in the program: replaced by another, or (revoked) set aside for a new one. */
     CertificateRow setAside(@Nullable Long newId) {
         return new CertificateRow(id, programId, userId, null, serial, verificationCode, newId == null ? status : REPLACED, learnerName,
                 programTitle, programType, duration, hours, ects, startsOn, endsOn, learningOutcomes, providerName, signatories, issuedAt,
-                issuedBy, issueReason, expiresAt, revokedAt, revokedBy, revocationReason, replaces, newId, pdfSha256, pdfSize, pdfCrc32,
+                issuedBy, issueReason, expiresAt, revokedAt, revokedBy, revocationReason, replaces, newId, pdfKey, pdfSha256, pdfSize, pdfCrc32,
                 version);
     }
 }

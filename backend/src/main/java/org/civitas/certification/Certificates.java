@@ -10,6 +10,7 @@ import org.civitas.enrollment.Enrollment;
 import org.civitas.enrollment.Participant;
 import org.civitas.identity.Caller;
 import org.civitas.platform.errors.ApiException;
+import org.civitas.platform.storage.FileStorage;
 import org.civitas.platform.storage.LimitedInputStream;
 import org.civitas.platform.tables.Exports;
 import org.civitas.platform.web.PageView;
@@ -43,7 +44,7 @@ class Certificates {
     private static final int BATCH = 50;
     private static final long MAX_CHECKED_PDF = 20L * 1024 * 1024;
     private final CertificateRepository certificates;
-    private final CertificateFileRepository files;
+    private final FileStorage storage;
     private final Issuing issuing;
     private final Completion completion;
     private final Enrollment enrollment;
@@ -52,10 +53,10 @@ class Certificates {
     private final CertificationSettings settings;
     private final Clock clock;
 
-    Certificates(CertificateRepository certificates, CertificateFileRepository files, Issuing issuing, Completion completion,
+    Certificates(CertificateRepository certificates, FileStorage storage, Issuing issuing, Completion completion,
                  Enrollment enrollment, ProgramAccess access, RateLimiter limits, CertificationSettings settings, Clock clock) {
         this.certificates = certificates;
-        this.files = files;
+        this.storage = storage;
         this.issuing = issuing;
         this.completion = completion;
         this.enrollment = enrollment;
@@ -103,7 +104,7 @@ class Certificates {
 
     byte[] pdf(long id, Caller caller) {
         CertificateRow row = readable(id, caller);
-        return files.findById(row.requireId()).map(CertificateFileRow::pdf).orElseThrow(ApiException::notFound);
+        return CertificateArchive.pdf(storage, row);
     }
 
     String fileName(long id, Caller caller) {
@@ -199,7 +200,7 @@ class Certificates {
     /** The program's current, valid certificates as one ZIP of their PDFs, written as it is sent. */
     CertificateArchive archive(long programId, Caller caller) {
         access.requireAdmin(programId, caller);
-        return new CertificateArchive(certificates.findIssuedInProgram(programId), files);
+        return new CertificateArchive(certificates.findIssuedInProgram(programId), storage);
     }
 
     Writable registry(long programId, boolean xlsx, Caller caller) {

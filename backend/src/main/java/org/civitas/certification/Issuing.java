@@ -2,6 +2,7 @@ package org.civitas.certification;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.TransactionOperations;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.civitas.catalog.Catalog;
 import org.civitas.catalog.ProgramView;
@@ -12,8 +13,12 @@ import org.civitas.platform.database.Deadlocks;
 import org.civitas.platform.errors.ApiException;
 import org.civitas.platform.mail.Mail;
 import org.civitas.platform.mail.Outbox;
+import org.civitas.platform.storage.FileStorage;
 import org.jspecify.annotations.Nullable;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -27,6 +32,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
@@ -34,15 +43,18 @@ import java.util.zip.CRC32;
 /**
  * Issues certificates. One transaction per batch locks the serial counter (so numbers have no gaps),
  * locks the learners' current certificates (so a learner who has one is skipped), renders and signs
- * each PDF with the next number, and stores it with its SHA-256; the database's unique key on the
- * current certificate of a learner in a program is the last word on "exactly once".
+ * each PDF with the next number on every core, and stores it with its SHA-256 as each is ready; the
+ * database's unique key on the current certificate of a learner in a program is the last word on
+ * "exactly once". The PDF goes to the file storage before its row: a rolled-back issue leaves at
+ * most an unreferenced file, never a certificate without its PDF.
  */
 @Singleton
 class Issuing {
     static final ZoneId ZONE = ZoneId.of("Europe/Kyiv");
     private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
     private final CertificateRepository certificates;
-    private final CertificateFileRepository files;
+    private final FileStorage storage;
+    private final ExecutorService renderers;
     private final SerialNumbers serials;
     private final Designs designs;
     private final CertificateRenderer renderer;
@@ -56,11 +68,13 @@ class Issuing {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Issuing(CertificateRepository certificates, CertificateFileRepository files, SerialNumbers serials, Designs designs,
+    Issuing(CertificateRepository certificates, FileStorage storage, SerialNumbers serials, Designs designs,
             CertificateRenderer renderer, CertificateSigner signer, Catalog catalog, Accounts accounts,
             Outbox outbox, AuditLog audit, CertificationSettings settings, TransactionOperations<Connection> transactions, Clock clock) {
         this.certificates = certificates;
-        this.files = files;
+        this.storage = storage;
+        this.renderers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+                Thread.ofPlatform().daemon().name("certificate-renderer-", 0).factory());
         this.serials = serials;
         this.designs = designs;
         this.renderer = renderer;
@@ -115,10 +129,15 @@ class Issuing {
                 UserView learner = accounts.find(candidate.userId()).orElseThrow(ApiException::notFound);
                 drafts.add(new Draft(candidate, learner, SerialNumbers.format(prefix, year, last + i + 1), code()));
             }
-            List<byte[]> pdfs = drafts.parallelStream().map(d -> pdf(program, design, d, now)).toList();
+            // rendering runs on every core while this thread stores each certificate as soon as its PDF is ready
+            List<Future<byte[]>> pdfs = drafts.stream().map(d -> renderers.submit(() -> pdf(program, design, d, now))).toList();
             List<CertificateRow> issued = new ArrayList<>();
-            for (int i = 0; i < drafts.size(); i++) {
-                issued.add(store(program, design, drafts.get(i), pdfs.get(i), actor, now, null));
+            try {
+                for (int i = 0; i < drafts.size(); i++) {
+                    issued.add(store(program, design, drafts.get(i), done(pdfs.get(i)), actor, now, null));
+                }
+            } finally {
+                pdfs.forEach(f -> f.cancel(false));
             }
             serials.advance(prefix, year, last + drafts.size());
             return issued;
@@ -187,6 +206,22 @@ class Issuing {
         return outbox.link("/verify/" + code);
     }
 
+    private static byte[] done(Future<byte[]> pdf) {
+        try {
+            return pdf.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering certificates", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        renderers.shutdownNow();
+    }
+
     private CertificateRow store(ProgramView program, CertificateDesign design, Draft draft, byte[] pdf, @Nullable Long actor, Instant now,
                                  @Nullable Long replaces) {
         CRC32 crc = new CRC32();
@@ -194,12 +229,17 @@ class Issuing {
         Instant expires = design.validityMonths() == null ? null
                 : ZonedDateTime.ofInstant(now, ZONE).plusMonths(design.validityMonths()).toInstant();
         UserView learner = draft.learner();
+        String key;
+        try {
+            key = storage.store(new ByteArrayInputStream(pdf), (path, size) -> null).key();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the certificate's PDF", e);
+        }
         CertificateRow row = certificates.save(new CertificateRow(null, program.id(), learner.id(), learner.id(), draft.serial(),
                 draft.code(), CertificateRow.VALID, learner.fullName(), program.title(), program.programType(), program.duration(),
                 program.hours(), program.ects(), program.startsOn(), program.endsOn(), program.learningOutcomes(), program.provider(),
                 design.signatories(), now, actor, draft.candidate().reason(), expires, null, null, null, replaces, null,
-                sha256(pdf), pdf.length, crc.getValue(), null));
-        files.save(new CertificateFileRow(row.requireId(), pdf));
+                key, sha256(pdf), pdf.length, crc.getValue(), null));
         audit.record(replaces != null ? "certificate.reissued" : actor == null ? "certificate.issued" : "certificate.issued_manually",
                 actor, "certificate", row.requireId(), null, "serial=" + row.serial() + " program=" + program.id() + " user=" + learner.id()
                         + (draft.candidate().reason() == null ? "" : " reason=" + draft.candidate().reason()));
