@@ -189,6 +189,14 @@ class CertificatesTest extends IntegrationTest {
         assertTrue(after.get("complete").getBooleanValue());
         assertEquals(certificate.get("id").getLongValue(), after.get("certificate").get("id").getLongValue());
 
+        String email = learner.get("/api/me").text("email");
+        List<JsonNode> mails = items(program.admin().get("/api/admin/outbox?recipient=" + email).json().get("items")).stream()
+                .filter(m -> m.get("kind").getStringValue().equals("certification.issued")).toList();
+        assertEquals(1, mails.size(), "the learner is told once");
+        JsonNode mail = program.admin().get("/api/admin/outbox/" + mails.getFirst().get("id").getLongValue()).json();
+        assertTrue(mail.get("bodyText").getStringValue().contains(certificate.get("verificationUrl").getStringValue()), mail.toString());
+        assertTrue(mail.get("subject").getStringValue().contains("Програма з сертифікатом"));
+
         passFinalTest(learner, quizId, "Київ");
         mark(program, sessionId, learnerId, "present");
         assertEquals(1, learner.get("/api/me/certificates").json().size(), "meeting the rules again issues nothing more");
