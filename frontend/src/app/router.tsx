@@ -20,6 +20,7 @@ import { MyProgramsRoute } from './routes/MyProgramsRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
 import { OutboxPage } from './routes/NotificationsPages';
 import { ProfileRoute } from './routes/ProfileRoute';
+import { ProgramsReportPage } from './routes/ReportingPages';
 import { AttemptPage, QuizPage } from './routes/QuizPages';
 import { RouteErrorBoundary } from './routes/RouteErrorBoundary';
 import { MySessionsPage, RecordingsInventoryPage, SessionPage } from './routes/SchedulePages';
@@ -78,6 +79,7 @@ export const routes: RouteObject[] = [
           { path: 'admin/users', element: <AdminUsersRoute /> },
           { path: 'admin/outbox', element: <OutboxPage /> },
           { path: 'admin/recordings', element: <RecordingsInventoryPage /> },
+          { path: 'admin/reports', element: <ProgramsReportPage /> },
           { path: 'api-docs', element: <ApiDocsRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],

@@ -33,6 +33,7 @@ function useNavItems(): NavItem[] {
       { to: '/admin/users', label: t('nav.users') },
       { to: '/admin/outbox', label: t('nav.outbox') },
       { to: '/admin/recordings', label: t('nav.recordings') },
+      { to: '/admin/reports', label: t('nav.reports') },
     );
   }
   return items;

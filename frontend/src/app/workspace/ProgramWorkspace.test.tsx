@@ -34,6 +34,7 @@ describe('program workspace', { timeout: 20_000 }, () => {
       ['Питання', '/manage/programs/7/questions'],
       ['Тести', '/manage/programs/7/tests'],
       ['Сертифікати', '/manage/programs/7/certificates'],
+      ['Звіти', '/manage/programs/7/reports'],
       ['Імпорт учасників', '/manage/programs/7/participant-imports'],
     ]);
     expect(within(nav).getByRole('link', { name: 'Анкета' })).toHaveAttribute('aria-current', 'page');
@@ -60,7 +61,7 @@ describe('program workspace', { timeout: 20_000 }, () => {
     renderApp('/manage/programs/7/participant-imports');
     const nav = await tabs();
     expect(within(nav).queryByRole('link', { name: 'Імпорт учасників' })).not.toBeInTheDocument();
-    expect(within(nav).getAllByRole('link')).toHaveLength(7);
+    expect(within(nav).getAllByRole('link')).toHaveLength(8);
     expect(await screen.findByText('403')).toBeInTheDocument();
   });
 });

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { lazy, type ReactNode } from 'react';
 import type { ManagedProgram } from '../../features/enrollment/viewer';
 import { CertificatesWorkspaceTab } from '../routes/CertificationPages';
+import { ReportsWorkspaceTab } from '../routes/ReportingPages';
 import type { ManagerViewer } from '../routes/RequireManager';
 
 // Each tab's screen (and the libraries it needs) loads only when someone opens it.
@@ -89,6 +90,12 @@ export const programTabs: WorkspaceTab[] = [
     label: (t) => t('workspace.certificates'),
     // administrators manage certificates; trainers read the learners' progress only
     render: (program, viewer) => <CertificatesWorkspaceTab programId={program.id} viewer={viewer} />,
+  },
+  {
+    path: 'reports',
+    label: (t) => t('workspace.reports'),
+    // administrators and the program's trainers: everyone the workspace admits
+    render: (program) => <ReportsWorkspaceTab program={program} />,
   },
   {
     path: 'participant-imports',
