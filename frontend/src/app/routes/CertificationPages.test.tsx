@@ -38,7 +38,7 @@ describe('certification in the app', { timeout: 30_000 }, () => {
     expect(within(held).getByText('Відкликано 1 червня 2026 р.: Помилка')).toBeInTheDocument();
     expect(within(held).getByRole('link', { name: 'Завантажити PDF сертифіката ПК-2026-000123' })).toHaveAttribute('href', '/api/certificates/900/pdf');
     expect(within(held).getByRole('button', { name: 'Посилання для перевірки' })).toBeInTheDocument();
-    expect(within(held).getByRole('link', { name: 'Відкрити сторінку перевірки' })).toHaveAttribute('href', 'https://civitas.example/verify/abcDEF123');
+    expect(within(held).getByRole('link', { name: 'Відкрити сторінку перевірки' })).toHaveAttribute('href', '/verify/abcDEF123');
   });
 
   it('shows no progress to someone not admitted', async () => {

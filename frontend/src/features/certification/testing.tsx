@@ -85,6 +85,7 @@ export function progress(overrides: Partial<Progress> = {}): Progress {
     userId: 41,
     learnerName: 'Олена Петренко',
     email: 'olena@example.org',
+    rulesSet: true,
     complete: false,
     requirements: [
       attendance(),

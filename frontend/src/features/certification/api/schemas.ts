@@ -70,6 +70,8 @@ export const progressSchema = z.object({
   userId: z.number(),
   learnerName: z.string(),
   email: nullable(z.string()),
+  /** false: the program has no completion rules yet, so nothing is met and nothing is issued automatically. */
+  rulesSet: z.boolean(),
   complete: z.boolean(),
   requirements: z.array(requirementSchema),
   /** The current certificate, whatever its status. */

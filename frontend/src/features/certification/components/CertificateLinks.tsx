@@ -1,6 +1,7 @@
 import { Anchor, Button, CopyButton, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { certificatePdfUrl, type Certificate } from '../api/schemas';
+import { Link } from 'react-router';
+import { certificatePdfUrl, verifyPath, type Certificate } from '../api/schemas';
 
 /** "Download PDF", "Copy the verification link" and "Open" for one certificate. */
 export function CertificateLinks({ certificate }: { certificate: Certificate }) {
@@ -23,7 +24,8 @@ export function CertificateLinks({ certificate }: { certificate: Certificate }) 
           </Button>
         )}
       </CopyButton>
-      <Anchor href={certificate.verificationUrl} target="_blank" rel="noopener" size="sm">
+      {/* this app's own page: the shared address (verificationUrl) is built from the configured public URL */}
+      <Anchor component={Link} to={verifyPath(certificate.verificationCode)} size="sm">
         {t('certification.card.openLink')}
       </Anchor>
     </Group>

@@ -6,7 +6,7 @@ import { CertificateActions } from './CertificateActions';
 import { CertificateStatusBadge } from './CertificateStatusBadge';
 import { formatDate } from './format';
 
-/** Every certificate of the program (including revoked and replaced ones), newest first as the server sends them. */
+/** Every certificate of the program (including revoked and replaced ones), by serial as the server sends them. */
 export function CertificatesRegister({ programId, items }: { programId: number; items: Certificate[] }) {
   const { t, i18n } = useTranslation();
   return (
@@ -36,7 +36,7 @@ export function CertificatesRegister({ programId, items }: { programId: number; 
                 <Text size="sm">{certificate.learnerName}</Text>
                 {certificate.issueReason && (
                   <Text size="xs" c="dimmed">
-                    {t('certification.register.manual', { reason: certificate.issueReason })}
+                    {t(certificate.replaces ? 'certification.register.reissued' : 'certification.register.manual', { reason: certificate.issueReason })}
                   </Text>
                 )}
               </Table.Td>

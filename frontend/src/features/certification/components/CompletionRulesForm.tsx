@@ -70,7 +70,8 @@ function validate(values: RulesValues, t: TFunction): FormErrors {
   }
   if (values.finalTestRequired) {
     const percent = values.finalTestPassPercent.trim().replace(',', '.');
-    if (percent !== '' && (!/^\d+(\.\d+)?$/.test(percent) || Number(percent) > 100)) errors.finalTestPassPercent = t('certification.rules.passRange');
+    if (percent !== '' && (!/^\d+(\.\d+)?$/.test(percent) || Number(percent) < 1 || Number(percent) > 100))
+      errors.finalTestPassPercent = t('certification.rules.passRange');
   }
   return errors;
 }

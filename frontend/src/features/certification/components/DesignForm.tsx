@@ -149,8 +149,20 @@ export function DesignForm({ programId, design: loaded }: { programId: number; d
 
             <Fieldset legend={t('certification.design.colors')}>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <ColorInput format="hex" label={labels.primaryColor} required {...form.getInputProps('primaryColor')} />
-                <ColorInput format="hex" label={labels.accentColor} required {...form.getInputProps('accentColor')} />
+                <ColorInput
+                  format="hex"
+                  label={labels.primaryColor}
+                  required
+                  eyeDropperButtonProps={{ 'aria-label': t('certification.design.pickColor', { field: labels.primaryColor }) }}
+                  {...form.getInputProps('primaryColor')}
+                />
+                <ColorInput
+                  format="hex"
+                  label={labels.accentColor}
+                  required
+                  eyeDropperButtonProps={{ 'aria-label': t('certification.design.pickColor', { field: labels.accentColor }) }}
+                  {...form.getInputProps('accentColor')}
+                />
               </SimpleGrid>
             </Fieldset>
 

@@ -49,16 +49,25 @@ export function DesignPreview({ programId, draft }: { programId: number; draft: 
       )}
       <Paper withBorder h={{ base: 460, lg: 640 }} style={{ overflow: 'hidden' }}>
         {url ? (
-          <iframe src={url} title={t('certification.design.previewFrame')} style={{ width: '100%', height: '100%', border: 0 }} />
+          // the whole page in the frame's width, without the viewer's thumbnails
+          <iframe src={`${url}#view=FitH&navpanes=0`} title={t('certification.design.previewFrame')} style={{ width: '100%', height: '100%', border: 0 }} />
         ) : (
           <Stack h="100%" align="center" justify="center">
             {loading ? <Loader /> : <Text c="dimmed">{t('certification.design.previewEmpty')}</Text>}
           </Stack>
         )}
       </Paper>
-      <Anchor href={savedPreviewUrl(programId)} target="_blank" rel="noopener" size="sm">
-        {t('certification.design.savedPreview')}
-      </Anchor>
+      <Group gap="md">
+        {/* phones' browsers rarely show a PDF inside a page: the draft opens in a tab of its own */}
+        {url && (
+          <Anchor href={url} target="_blank" rel="noopener" size="sm">
+            {t('certification.design.openPreview')}
+          </Anchor>
+        )}
+        <Anchor href={savedPreviewUrl(programId)} target="_blank" rel="noopener" size="sm">
+          {t('certification.design.savedPreview')}
+        </Anchor>
+      </Group>
     </Stack>
   );
 }

@@ -18,10 +18,10 @@ export function ProgressCard({ programId, modules }: { programId: number; module
   if (progress.isPending) content = <Loading />;
   else if (progress.isError) content = <ErrorAlert error={progress.error} onRetry={() => void progress.refetch()} />;
   else {
-    const { requirements, certificate, complete } = progress.data;
+    const { requirements, certificate, complete, rulesSet } = progress.data;
     content = (
       <Stack gap="sm">
-        {requirements.length === 0 ? (
+        {!rulesSet ? (
           <Text size="sm" c="dimmed">
             {t('certification.progress.noRules')}
           </Text>

@@ -44,9 +44,15 @@ export function ProgressTable({ programId, items, modules, canAct }: ProgressTab
                 )}
               </Table.Th>
               <Table.Td data-label={t('certification.progressTable.left')}>
-                <Text size="sm" c={item.complete ? 'teal.8' : undefined}>
-                  {item.complete ? t('certification.progress.allMet') : whatIsLeft(item.requirements, modules, t)}
-                </Text>
+                {item.rulesSet ? (
+                  <Text size="sm" c={item.complete ? 'teal.9' : undefined}>
+                    {item.complete ? t('certification.progress.allMet') : whatIsLeft(item.requirements, modules, t)}
+                  </Text>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('certification.progressTable.noRules')}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td data-label={t('certification.progressTable.certificate')}>
                 {item.certificate ? (

@@ -39,11 +39,11 @@ describe('certificates tab', { timeout: 30_000 }, () => {
     const rows = await screen.findAllByTestId('progress-row');
     expect(within(rows[0]!).getByText('Модуль 3: ще 1 захід; підсумковий тест не складено')).toBeInTheDocument();
     expect(within(rows[0]!).getByText('Немає')).toBeInTheDocument();
-    expect(within(rows[0]!).getByRole('button', { name: 'Видати сертифікат вручну: Олена Петренко' })).toBeInTheDocument();
+    expect(within(rows[0]!).getByRole('button', { name: 'Видати вручну сертифікат: Олена Петренко' })).toBeInTheDocument();
     expect(within(rows[1]!).getByText('Усі вимоги виконано')).toBeInTheDocument();
     expect(within(rows[1]!).getByText('Дійсний')).toBeInTheDocument();
     expect(within(rows[1]!).getByRole('link', { name: 'Завантажити PDF сертифіката: Іван Мельник' })).toHaveAttribute('href', '/api/certificates/900/pdf');
-    expect(within(rows[1]!).queryByRole('button', { name: /Видати сертифікат вручну/ })).not.toBeInTheDocument();
+    expect(within(rows[1]!).queryByRole('button', { name: /Видати вручну сертифікат/ })).not.toBeInTheDocument();
   });
 
   it('shows a trainer the progress only, without actions or the other sections', async () => {
@@ -84,7 +84,7 @@ describe('certificates tab', { timeout: 30_000 }, () => {
     });
     const user = userEvent.setup();
     open();
-    await user.click(await screen.findByRole('button', { name: 'Видати сертифікат вручну: Олена Петренко' }));
+    await user.click(await screen.findByRole('button', { name: 'Видати вручну сертифікат: Олена Петренко' }));
     const dialog = await screen.findByRole('dialog', { name: 'Видати сертифікат вручну' });
     await user.type(within(dialog).getByRole('textbox', { name: /Причина/ }), 'Хворіла, наказ №5');
     await user.click(within(dialog).getByRole('button', { name: 'Видати сертифікат' }));

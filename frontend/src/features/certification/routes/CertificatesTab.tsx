@@ -1,4 +1,4 @@
-import { Anchor, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -166,7 +166,14 @@ function RulesSection({ program }: { program: CertificationProgram }) {
       ) : rules.isError ? (
         <ErrorAlert error={rules.error} onRetry={() => void rules.refetch()} />
       ) : (
-        <CompletionRulesForm program={program} rules={rules.data} />
+        <>
+          {rules.data.version === null && (
+            <Alert color="yellow" variant="light" maw={760} title={t('certification.rules.notSetTitle')}>
+              {t('certification.rules.notSet')}
+            </Alert>
+          )}
+          <CompletionRulesForm program={program} rules={rules.data} />
+        </>
       )}
     </Stack>
   );

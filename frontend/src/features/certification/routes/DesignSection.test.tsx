@@ -33,7 +33,7 @@ describe('certificate design', { timeout: 30_000 }, () => {
     open();
     expect(await screen.findByText('Сертифікати підписуються тестовим ключем — лише для випробувань (CN=Test).')).toBeInTheDocument();
     const frame = await screen.findByTitle('Попередній перегляд сертифіката');
-    expect(frame).toHaveAttribute('src', 'blob:preview-1');
+    expect(frame).toHaveAttribute('src', 'blob:preview-1#view=FitH&navpanes=0');
     expect(previews(calls)[0]?.body).toMatchObject({ primaryColor: '#1F4E79', signatories: [{ name: 'Іван Коваль', position: 'Директор' }], version: 2 });
 
     await user.type(screen.getByRole('textbox', { name: /^Текст унизу/ }), 'Київ, 2026');
