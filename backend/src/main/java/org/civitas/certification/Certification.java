@@ -1,32 +1,45 @@
 package org.civitas.certification;
 
 import jakarta.inject.Singleton;
+import org.civitas.schedule.Schedule;
+import org.civitas.schedule.SessionFacts;
 
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
-/** What other features (reports) need to know of certification: who met which part of a program's rules. */
+/** What other features (reports) need to know of certification: a program's rules as numbers, to count many learners against. */
 @Singleton
 public class Certification {
     private final Completion completion;
+    private final Schedule schedule;
 
-    Certification(Completion completion) {
+    Certification(Completion completion, Schedule schedule) {
         this.completion = completion;
+        this.schedule = schedule;
     }
 
-    /**
-     * Of {@code userIds}, those who met every attendance requirement of the program's completion
-     * rules (all of them when the rules ask no attendance); nobody while the program has no rules.
-     */
-    public Set<Long> attendanceComplete(long programId, Collection<Long> userIds) {
-        Set<Long> complete = new HashSet<>();
-        completion.standings(programId, userIds).forEach((userId, standing) -> {
-            if (standing.rulesSet() && standing.requirements().stream()
-                    .filter(r -> r.kind().equals(Requirement.ATTENDANCE)).allMatch(Requirement::met)) {
-                complete.add(userId);
+    /** The program's attendance rule as numbers: sessions that are not cancelled, counted as the learners' progress counts them. */
+    public AttendanceRule attendanceRule(long programId) {
+        CompletionRules rules = completion.rulesOf(programId);
+        if (!rules.set()) {
+            return new AttendanceRule(false, false, null, Map.of());
+        }
+        String measure = Objects.requireNonNull(rules.attendanceMeasure());
+        int minimum = Objects.requireNonNull(rules.attendanceMinimum());
+        List<SessionFacts> held = schedule.ofProgram(programId).stream().filter(s -> !s.cancelled()).toList();
+        boolean recordings = Boolean.TRUE.equals(rules.recordingCounts());
+        return switch (Objects.requireNonNull(rules.attendanceScope())) {
+            case "overall" -> new AttendanceRule(true, recordings, CompletionCheck.needed(measure, minimum, held.size()), Map.of());
+            case "per_module" -> {
+                Map<Long, Integer> sessions = new HashMap<>();
+                held.forEach(s -> sessions.merge(s.moduleId(), 1, Integer::sum));
+                Map<Long, Integer> needed = new HashMap<>();
+                sessions.forEach((module, count) -> needed.put(module, CompletionCheck.needed(measure, minimum, count)));
+                yield new AttendanceRule(true, recordings, null, needed);
             }
-        });
-        return complete;
+            default -> new AttendanceRule(true, recordings, 0, Map.of());
+        };
     }
 }

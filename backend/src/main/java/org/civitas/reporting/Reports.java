@@ -6,6 +6,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.civitas.catalog.ProgramAccess;
 import org.civitas.catalog.ProgramFacts;
+import org.civitas.certification.AttendanceRule;
 import org.civitas.certification.Certification;
 import org.civitas.identity.Caller;
 import org.civitas.platform.errors.ApiException;
@@ -32,7 +33,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Counts a program's report, and the figures across programs, in SQL: one query a part, grouped in
@@ -65,6 +69,10 @@ class Reports {
         T read(ResultSet row) throws SQLException;
     }
 
+    private <T> T read(java.util.function.Supplier<T> work) {
+        return transactions.executeRead(status -> work.get());
+    }
+
     ProgramFacts managed(long programId, Caller caller) {
         return access.requireManage(programId, caller);
     }
@@ -77,54 +85,118 @@ class Reports {
 
     ProgramReport program(long programId, ReportFilters filters, Caller caller) {
         ProgramFacts program = managed(programId, caller);
-        return transactions.executeRead(status -> {
-            List<Long> admitted = admittedIds(programId, filters);
-            Funnel funnel = funnel(programId, filters, admitted);
-            List<SessionLine> sessions = sessions(programId, filters, admitted.size());
-            return new ProgramReport(programId, program.title(), funnel, sessions, modules(programId, sessions),
-                    quizzes(programId, filters), certificates(programId, filters), breakdowns(programId, filters), options(programId));
-        });
+        // the parts are independent counts: each runs on a connection of its own, at the same time
+        try (ExecutorService parts = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<List<People>> people = parts.submit(() -> read(() -> people(programId, filters)));
+            Future<long[]> admittedAndComplete = parts.submit(() -> read(() -> attendanceComplete(programId, filters)));
+            Future<Long> finalPassed = parts.submit(() -> read(() -> finalTestPassed(programId, filters)));
+            Future<Map<Long, long[]>> registers = parts.submit(() -> read(() -> registers(programId, filters)));
+            Future<List<QuizLine>> quizzes = parts.submit(() -> read(() -> quizzes(programId, filters)));
+            Future<CertificateCounts> certificates = parts.submit(() -> read(() -> certificates(programId, filters)));
+            Future<Options> options = parts.submit(() -> read(() -> options(programId)));
+            List<People> counted = people.get();
+            long admitted = sum(counted, People::admittedAtAll);
+            Funnel funnel = new Funnel(sum(counted, People::applied), sum(counted, People::admitted), sum(counted, People::attended),
+                    admittedAndComplete.get()[1], finalPassed.get(), sum(counted, People::certified));
+            Map<Long, long[]> counts = registers.get();
+            List<SessionLine> sessions = read(() -> sessions(programId, filters, counts, admitted));
+            List<ModuleLine> modules = read(() -> modules(programId, sessions));
+            return new ProgramReport(programId, program.title(), funnel, sessions, modules, quizzes.get(),
+                    certificates.get(), breakdowns(counted), options.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting the report", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
-    /** The admitted people the filters choose, whatever the period. */
-    List<Long> admittedIds(long programId, ReportFilters filters) {
-        return list(filters.people(new ReportFilters.Query().add("SELECT a.user_id FROM applications a WHERE a.program_id = ? AND "
-                + ADMITTED, programId)), row -> row.getLong(1));
+    /**
+     * The people the filters choose, counted in one pass and grouped by every breakdown at once:
+     * applied and admitted in the period; of all admitted, who attended a session held in the period
+     * and who holds a valid certificate issued in it. The funnel and each breakdown add these up.
+     */
+    record People(@Nullable String region, @Nullable String organization, @Nullable String category, @Nullable String gender,
+                  long applied, long admitted, long attended, long certified, long admittedAtAll) {
     }
 
-    private Funnel funnel(long programId, ReportFilters filters, List<Long> admitted) {
-        long[] applied = one(filters.people(new ReportFilters.Query()
-                .add("SELECT SUM(" + filters.inPeriod("a.submitted_at") + "), SUM(" + ADMITTED + " AND " + filters.inPeriod("a.submitted_at")
-                        + ") FROM applications a WHERE a.program_id = ?", concat(filters.period(), filters.period(), programId))),
-                row -> new long[]{row.getLong(1), row.getLong(2)});
-        long attended = count(filters.during(filters.people(new ReportFilters.Query()
-                .add("SELECT COUNT(DISTINCT r.user_id) FROM attendance_records r JOIN sessions s ON s.id = r.session_id "
-                        + "JOIN applications a ON a.program_id = s.program_id AND a.user_id = r.user_id AND " + ADMITTED
-                        + " WHERE s.program_id = ? AND r.status IN ('present', 'late')", programId)), "s.starts_at"));
-        long finalPassed = count(filters.during(filters.people(new ReportFilters.Query()
+    List<People> people(long programId, ReportFilters filters) {
+        String applied = filters.inPeriod("a.submitted_at");
+        String attended = "EXISTS (SELECT 1 FROM attendance_records r JOIN sessions s ON s.id = r.session_id WHERE r.user_id = a.user_id "
+                + "AND s.program_id = a.program_id AND r.status IN ('present', 'late') AND " + filters.inPeriod("s.starts_at") + ")";
+        String certified = "EXISTS (SELECT 1 FROM certificates c WHERE c.program_id = a.program_id AND c.current_holder = a.user_id "
+                + "AND c.status = 'valid' AND (c.expires_at IS NULL OR c.expires_at > ?) AND " + filters.inPeriod("c.issued_at") + ")";
+        ReportFilters.Query query = new ReportFilters.Query().add("SELECT a.region, a.organization, a.category, " + ReportFilters.GENDER
+                + " AS g, SUM(" + applied + "), SUM(" + ADMITTED + " AND " + applied + "), SUM(" + ADMITTED + " AND " + attended + "), "
+                + "SUM(" + ADMITTED + " AND " + certified + "), SUM(" + ADMITTED + ") FROM applications a WHERE a.program_id = ?",
+                concat(filters.period(), filters.period(), filters.period(), now(), filters.period(), programId));
+        filters.people(query).add(" GROUP BY a.region, a.organization, a.category, g");
+        return list(query, row -> new People(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getLong(5),
+                row.getLong(6), row.getLong(7), row.getLong(8), row.getLong(9)));
+    }
+
+    /**
+     * Admitted people the filters choose who meet the attendance rule now, whatever the period: the
+     * sessions each attended counted per module in SQL, the rule applied to each in Java (someone
+     * who attended nothing meets a rule that asks nothing).
+     */
+    private long[] attendanceComplete(long programId, ReportFilters filters) {
+        AttendanceRule rule = certification.attendanceRule(programId);
+        if (!rule.set()) {
+            return new long[]{0, 0};
+        }
+        long admitted = rule.met(Map.of()) ? count(filters.people(new ReportFilters.Query().add("SELECT COUNT(*) FROM applications a "
+                + "WHERE a.program_id = ? AND " + ADMITTED, programId))) : 0;
+        ReportFilters.Query query = new ReportFilters.Query().add("SELECT r.user_id, s.module_id, COUNT(*) FROM attendance_records r "
+                + "JOIN sessions s ON s.id = r.session_id WHERE s.program_id = ? AND s.status <> 'cancelled' AND r.status IN ('present', 'late')"
+                + (rule.recordingCounts() ? "" : " AND r.source <> 'recording'") + " AND r.user_id", programId);
+        admittedIn(query, programId, filters).add(" GROUP BY r.user_id, s.module_id");
+        Map<Long, Map<Long, Long>> attended = new HashMap<>();
+        list(query, row -> attended.computeIfAbsent(row.getLong(1), k -> new HashMap<>()).put(row.getLong(2), row.getLong(3)));
+        long met = attended.values().stream().filter(rule::met).count();
+        return new long[]{admitted, rule.met(Map.of()) ? met + (admitted - attended.size()) : met};
+    }
+
+    private long finalTestPassed(long programId, ReportFilters filters) {
+        return count(filters.during(filters.people(new ReportFilters.Query()
                 .add("SELECT COUNT(DISTINCT t.user_id) FROM quiz_attempts t JOIN quizzes q ON q.id = t.quiz_id "
                         + "JOIN applications a ON a.program_id = q.program_id AND a.user_id = t.user_id AND " + ADMITTED
                         + " WHERE q.program_id = ? AND q.module_id IS NULL AND t.status = 'submitted' AND t.passed", programId)), "t.submitted_at"));
-        long certified = count(filters.during(filters.people(new ReportFilters.Query()
-                .add("SELECT COUNT(DISTINCT c.user_id) FROM certificates c JOIN applications a ON a.program_id = c.program_id "
-                        + "AND a.user_id = c.user_id AND " + ADMITTED + " WHERE c.program_id = ? AND c.status = 'valid' "
-                        + "AND (c.expires_at IS NULL OR c.expires_at > ?)", programId, now())), "c.issued_at"));
-        Set<Long> complete = admitted.isEmpty() ? Set.of() : certification.attendanceComplete(programId, admitted);
-        return new Funnel(applied[0], applied[1], attended, complete.size(), finalPassed, certified);
     }
 
-    private List<SessionLine> sessions(long programId, ReportFilters filters, long admitted) {
-        ReportFilters.Query query = new ReportFilters.Query().add("SELECT s.id, s.module_id, m.title, s.title, s.starts_at, s.status = 'cancelled', "
-                + "COALESCE(SUM(r.status = 'present' AND r.source <> 'recording'), 0), COALESCE(SUM(r.status = 'late'), 0), "
-                + "COALESCE(SUM(r.status = 'excused'), 0), COALESCE(SUM(r.status = 'absent'), 0), "
-                + "COALESCE(SUM(r.status = 'present' AND r.source = 'recording'), 0), COUNT(r.user_id) "
-                + "FROM sessions s JOIN modules m ON m.id = s.module_id LEFT JOIN (attendance_records r JOIN applications a "
-                + "ON a.user_id = r.user_id AND " + ADMITTED + " AND a.program_id = ?", programId);
-        filters.people(query).add(") ON r.session_id = s.id WHERE s.program_id = ?", programId);
-        filters.during(query, "s.starts_at").add(" GROUP BY s.id, s.module_id, m.title, s.title, s.starts_at, s.status ORDER BY s.starts_at, s.id");
-        return list(query, row -> new SessionLine(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
-                row.getTimestamp(5).toInstant(), row.getBoolean(6), row.getLong(7), row.getLong(8), row.getLong(9), row.getLong(10),
-                row.getLong(11), Math.max(0, admitted - row.getLong(12))));
+    /** "… IN" the admitted people the filters choose: a set the database builds once and looks up by hash. */
+    private static ReportFilters.Query admittedIn(ReportFilters.Query query, long programId, ReportFilters filters) {
+        query.add(" IN (SELECT a.user_id FROM applications a WHERE a.program_id = ? AND " + ADMITTED, programId);
+        return filters.people(query).add(")");
+    }
+
+    private static long sum(List<People> people, java.util.function.ToLongFunction<People> count) {
+        return people.stream().mapToLong(count).sum();
+    }
+
+    /** Each session's register counted for the people chosen: present, late, excused, absent, via recording, all records. */
+    private Map<Long, long[]> registers(long programId, ReportFilters filters) {
+        ReportFilters.Query counts = new ReportFilters.Query().add("SELECT r.session_id, "
+                + "SUM(r.status = 'present' AND r.source <> 'recording'), SUM(r.status = 'late'), SUM(r.status = 'excused'), "
+                + "SUM(r.status = 'absent'), SUM(r.status = 'present' AND r.source = 'recording'), COUNT(*) FROM attendance_records r "
+                + "WHERE r.session_id IN (SELECT s.id FROM sessions s WHERE s.program_id = ?", programId);
+        filters.during(counts, "s.starts_at").add(") AND r.user_id");
+        admittedIn(counts, programId, filters).add(" GROUP BY r.session_id");
+        Map<Long, long[]> bySession = new HashMap<>();
+        list(counts, row -> bySession.put(row.getLong(1), new long[]{row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5),
+                row.getLong(6), row.getLong(7)}));
+        return bySession;
+    }
+
+    private List<SessionLine> sessions(long programId, ReportFilters filters, Map<Long, long[]> bySession, long admitted) {
+        ReportFilters.Query query = new ReportFilters.Query().add("SELECT s.id, s.module_id, m.title, s.title, s.starts_at, "
+                + "s.status = 'cancelled' FROM sessions s JOIN modules m ON m.id = s.module_id WHERE s.program_id = ?", programId);
+        filters.during(query, "s.starts_at").add(" ORDER BY s.starts_at, s.id");
+        return list(query, row -> {
+            long[] c = bySession.getOrDefault(row.getLong(1), new long[6]);
+            return new SessionLine(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), row.getTimestamp(5).toInstant(),
+                    row.getBoolean(6), c[0], c[1], c[2], c[3], c[4], Math.max(0, admitted - c[5]));
+        });
     }
 
     private List<ModuleLine> modules(long programId, List<SessionLine> sessions) {
@@ -141,38 +213,38 @@ class Reports {
         return List.copyOf(byModule.values());
     }
 
+    /** Each learner's attempts at each test added up first (count, best score, passed once), then each test's learners. */
     private List<QuizLine> quizzes(long programId, ReportFilters filters) {
-        ReportFilters.Query best = new ReportFilters.Query().add("SELECT x.quiz_id, LEAST(FLOOR(x.best / 10), 9), COUNT(*), SUM(x.best) FROM ("
-                + "SELECT t.quiz_id, t.user_id, MAX(t.score) AS best FROM quiz_attempts t JOIN quizzes q ON q.id = t.quiz_id "
-                + "JOIN applications a ON a.program_id = q.program_id AND a.user_id = t.user_id AND " + ADMITTED
-                + " WHERE q.program_id = ? AND t.status = 'submitted' AND t.score IS NOT NULL", programId);
-        filters.during(filters.people(best), "t.submitted_at").add(" GROUP BY t.quiz_id, t.user_id) x GROUP BY x.quiz_id, LEAST(FLOOR(x.best / 10), 9)");
-        Map<Long, long[]> distributions = new HashMap<>();
-        Map<Long, double[]> sums = new HashMap<>();
-        list(best, row -> {
-            distributions.computeIfAbsent(row.getLong(1), k -> new long[10])[row.getInt(2)] += row.getLong(3);
-            double[] sum = sums.computeIfAbsent(row.getLong(1), k -> new double[2]);
-            sum[0] += row.getDouble(4);
-            sum[1] += row.getLong(3);
-            return null;
+        StringBuilder buckets = new StringBuilder();
+        for (int b = 0; b < 10; b++) {
+            buckets.append(", SUM(x.best IS NOT NULL AND LEAST(FLOOR(x.best / 10), 9) = ").append(b).append(")");
+        }
+        ReportFilters.Query results = new ReportFilters.Query().add("SELECT x.quiz_id, COUNT(*), SUM(x.attempts), SUM(x.passed), AVG(x.best)"
+                + buckets + " FROM (SELECT t.quiz_id, t.user_id, COUNT(*) AS attempts, MAX(t.score) AS best, MAX(t.passed) AS passed "
+                + "FROM quiz_attempts t WHERE t.quiz_id IN (SELECT q.id FROM quizzes q WHERE q.program_id = ?) AND t.status = 'submitted'",
+                programId);
+        filters.during(results, "t.submitted_at").add(" AND t.user_id");
+        admittedIn(results, programId, filters).add(" GROUP BY t.quiz_id, t.user_id) x GROUP BY x.quiz_id");
+        Map<Long, Object[]> byQuiz = new HashMap<>();
+        list(results, row -> {
+            List<Long> distribution = new ArrayList<>();
+            for (int b = 0; b < 10; b++) {
+                distribution.add(row.getLong(6 + b));
+            }
+            return byQuiz.put(row.getLong(1), new Object[]{row.getLong(2), row.getLong(3), row.getLong(4),
+                    row.getObject(5) == null ? null : row.getDouble(5), distribution});
         });
-        ReportFilters.Query query = new ReportFilters.Query().add("SELECT q.id, q.module_id, m.title, q.title, q.pass_mark, "
-                + "COUNT(DISTINCT t.user_id), COUNT(t.id), COUNT(DISTINCT CASE WHEN t.passed THEN t.user_id END) "
-                + "FROM quizzes q LEFT JOIN modules m ON m.id = q.module_id LEFT JOIN (quiz_attempts t JOIN applications a "
-                + "ON a.user_id = t.user_id AND " + ADMITTED + " AND a.program_id = ?", programId);
-        filters.people(query).add(") ON t.quiz_id = q.id AND t.status = 'submitted'");
-        filters.during(query, "t.submitted_at").add(" WHERE q.program_id = ? GROUP BY q.id, q.module_id, m.title, m.position, q.title, "
-                + "q.pass_mark ORDER BY m.position IS NULL, m.position, q.id", programId);
-        return list(query, row -> {
-            long quizId = row.getLong(1);
-            long learners = row.getLong(6);
-            long passed = row.getLong(8);
-            double[] sum = sums.get(quizId);
-            long[] distribution = distributions.getOrDefault(quizId, new long[10]);
+        ReportFilters.Query quizzes = new ReportFilters.Query().add("SELECT q.id, q.module_id, m.title, q.title, q.pass_mark FROM quizzes q "
+                + "LEFT JOIN modules m ON m.id = q.module_id WHERE q.program_id = ? ORDER BY m.position IS NULL, m.position, q.id", programId);
+        return list(quizzes, row -> {
+            Object[] r = byQuiz.getOrDefault(row.getLong(1), new Object[]{0L, 0L, 0L, null, java.util.Collections.nCopies(10, 0L)});
+            long learners = (Long) r[0];
+            long passed = (Long) r[2];
             Long moduleId = row.getObject(2) == null ? null : row.getLong(2);
-            return new QuizLine(quizId, moduleId, row.getString(3), row.getString(4), row.getDouble(5), learners, row.getLong(7), passed,
-                    learners == 0 ? null : round(100.0 * passed / learners), sum == null || sum[1] == 0 ? null : round(sum[0] / sum[1]),
-                    java.util.Arrays.stream(distribution).boxed().toList());
+            @SuppressWarnings("unchecked")
+            List<Long> distribution = (List<Long>) r[4];
+            return new QuizLine(row.getLong(1), moduleId, row.getString(3), row.getString(4), row.getDouble(5), learners, (Long) r[1], passed,
+                    learners == 0 ? null : round(100.0 * passed / learners), r[3] == null ? null : round((Double) r[3]), distribution);
         });
     }
 
@@ -195,37 +267,45 @@ class Reports {
         return new CertificateCounts(counts[0], counts[1], counts[2], counts[3]);
     }
 
-    Breakdowns breakdowns(long programId, ReportFilters filters) {
-        return new Breakdowns(breakdown(programId, filters, "a.region"), breakdown(programId, filters, "a.organization"),
-                breakdown(programId, filters, "a.category"), breakdown(programId, filters, ReportFilters.GENDER));
+    static Breakdowns breakdowns(List<People> people) {
+        return new Breakdowns(rollUp(people, People::region), rollUp(people, People::organization), rollUp(people, People::category),
+                rollUp(people, People::gender));
     }
 
-    /**
-     * People grouped by a column of their application: applied and admitted in the period; of the
-     * admitted, who attended a session held in the period and who holds a valid certificate issued in it.
-     */
-    List<Row> breakdown(long programId, ReportFilters filters, String column) {
-        String applied = filters.inPeriod("a.submitted_at");
-        ReportFilters.Query query = new ReportFilters.Query().add("SELECT " + column + " AS v, SUM(" + applied + "), SUM(" + ADMITTED
-                + " AND " + applied + "), SUM(" + ADMITTED + " AND at.user_id IS NOT NULL), SUM(" + ADMITTED + " AND ce.user_id IS NOT NULL) "
-                + "FROM applications a LEFT JOIN (SELECT DISTINCT r.user_id FROM attendance_records r JOIN sessions s ON s.id = r.session_id "
-                + "WHERE s.program_id = ? AND r.status IN ('present', 'late')", concat(filters.period(), filters.period(), programId));
-        filters.during(query, "s.starts_at").add(") at ON at.user_id = a.user_id LEFT JOIN (SELECT DISTINCT c.user_id FROM certificates c "
-                + "WHERE c.program_id = ? AND c.status = 'valid' AND (c.expires_at IS NULL OR c.expires_at > ?)", programId, now());
-        filters.during(query, "c.issued_at").add(") ce ON ce.user_id = a.user_id WHERE a.program_id = ?", programId);
-        filters.people(query).add(" GROUP BY v ORDER BY 2 DESC, v");
-        return list(query, row -> new Row(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5))).stream()
-                .filter(r -> r.applied() > 0 || r.admitted() > 0 || r.attended() > 0 || r.certified() > 0).toList();
+    /** The people added up by one of their values, the largest group first; groups with nobody counted are left out. */
+    static List<Row> rollUp(List<People> people, java.util.function.Function<People, @Nullable String> value) {
+        Map<String, long[]> sums = new LinkedHashMap<>();
+        String none = "\u0000";
+        for (People p : people) {
+            String key = value.apply(p);
+            long[] sum = sums.computeIfAbsent(key == null ? none : key, k -> new long[4]);
+            sum[0] += p.applied();
+            sum[1] += p.admitted();
+            sum[2] += p.attended();
+            sum[3] += p.certified();
+        }
+        return sums.entrySet().stream()
+                .map(e -> new Row(e.getKey().equals(none) ? null : e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+                .filter(r -> r.applied() > 0 || r.admitted() > 0 || r.attended() > 0 || r.certified() > 0)
+                .sorted(java.util.Comparator.comparingLong(Row::applied).reversed()
+                        .thenComparing(r -> r.value() == null ? "\uffff" : r.value()))
+                .toList();
     }
 
+    /** The values the filters offer: every region, organization, category and given gender among the program's applications. */
     private Options options(long programId) {
-        return new Options(distinct(programId, "a.region"), distinct(programId, "a.organization"), distinct(programId, "a.category"),
-                distinct(programId, ReportFilters.GENDER));
-    }
-
-    private List<String> distinct(long programId, String column) {
-        return list(new ReportFilters.Query().add("SELECT DISTINCT " + column + " AS v FROM applications a WHERE a.program_id = ? AND "
-                + column + " IS NOT NULL AND " + column + " <> 'null' ORDER BY v", programId), row -> row.getString(1));
+        java.util.TreeSet<String> regions = new java.util.TreeSet<>();
+        java.util.TreeSet<String> organizations = new java.util.TreeSet<>();
+        java.util.TreeSet<String> categories = new java.util.TreeSet<>();
+        java.util.TreeSet<String> genders = new java.util.TreeSet<>();
+        list(new ReportFilters.Query().add("SELECT DISTINCT a.region, a.organization, a.category, " + ReportFilters.GENDER
+                + " FROM applications a WHERE a.program_id = ?", programId), row -> {
+            regions.add(row.getString(1));
+            organizations.add(row.getString(2));
+            categories.add(row.getString(3));
+            return row.getString(4) == null ? null : genders.add(row.getString(4));
+        });
+        return new Options(List.copyOf(regions), List.copyOf(organizations), List.copyOf(categories), List.copyOf(genders));
     }
 
     // ---- across programs

@@ -52,7 +52,7 @@ class FeatureBoundariesTest {
             "schedule", Set.of("Schedule", "SessionFacts", "RecordingFacts"),
             "attendance", Set.of("Attendance", "AttendanceRecorded"),
             "assessment", Set.of("QuizPassed", "Grades", "QuizFacts"),
-            "certification", Set.of("Certification"),
+            "certification", Set.of("Certification", "AttendanceRule"),
             "reporting", Set.of());
 
     private static final JavaClasses MAIN = new ClassFileImporter()

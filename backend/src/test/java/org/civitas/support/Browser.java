@@ -130,6 +130,22 @@ public final class Browser {
         return download(path, Map.of());
     }
 
+    /** A download read as it arrives and thrown away: its status and length, without holding the body (for benchmarks). */
+    public long[] downloadDiscarding(String path) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language).GET().build();
+            HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (java.io.InputStream body = response.body()) {
+                return new long[]{response.statusCode(), body.transferTo(java.io.OutputStream.nullOutputStream())};
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A download with extra headers, such as Range. */
     public HttpResponse<byte[]> download(String path, Map<String, String> headers) {
         try {
