@@ -62,6 +62,7 @@ function open(me: MockResponse, canEdit: boolean, more: Record<string, MockRespo
     'GET /api/sessions/90': { body: session() },
     'GET /api/sessions/90/recordings': { body: [] },
     'OPTIONS /api/uploads': { status: 204, headers: { 'Tus-Resumable': '1.0.0', 'Tus-Max-Size': String(4 * 1024 * MB) } },
+    'GET /api/recordings/501/playback': { body: { url: '/api/recordings/501/file', expiresAt: null } },
     ...more,
   });
   renderApp('/sessions/90');
@@ -129,7 +130,8 @@ describe('recordings on the session page', { timeout: 30_000 }, () => {
     listed = [recording({ fileName: 'запис.mp4', size: 200 * MB })];
     act(() => upload.options.onSuccess());
     expect(await within(section).findByText('Запис «запис.mp4» завантажено.')).toBeInTheDocument();
-    expect(await screen.findByLabelText('Запис «запис.mp4»')).toHaveAttribute('src', '/api/recordings/501/file');
+    const player = await screen.findByLabelText('Запис «запис.mp4»');
+    await waitFor(() => expect(player).toHaveAttribute('src', '/api/recordings/501/file'));
   });
 
   it('resumes an upload this browser started for the same file', async () => {
@@ -221,7 +223,7 @@ describe('recordings on the session page', { timeout: 30_000 }, () => {
     open({ body: learnerMe }, false, { 'GET /api/sessions/90/recordings': { body: [recording()] } });
     const video = await screen.findByLabelText('Запис «вебінар-1.mp4»');
     expect(video.tagName).toBe('VIDEO');
-    expect(video).toHaveAttribute('src', '/api/recordings/501/file');
+    await waitFor(() => expect(video).toHaveAttribute('src', '/api/recordings/501/file'));
     expect(video).toHaveAttribute('preload', 'metadata');
     expect(screen.getByText(/350 МБ/)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Завантажити запис' })).not.toBeInTheDocument();
@@ -374,5 +376,98 @@ describe('watching a recording', { timeout: 30_000 }, () => {
     const init = fetchMock.mock.calls.find(([url, request]) => String(url).endsWith('/progress') && request?.method === 'POST')?.[1];
     expect(init).toMatchObject({ keepalive: true });
     expect(new Headers(init?.headers).get('X-CSRF-Token')).toBe('t');
+  });
+});
+
+describe('playing from a signed URL', { timeout: 30_000 }, () => {
+  const signed = (n: number, expiresInMs = 6 * 3600_000) => ({
+    url: `/media/ab/cd/ef01.mp4?expires=${n}&md5=hash${n}`,
+    expiresAt: new Date(Date.now() + expiresInMs).toISOString(),
+  });
+
+  /** A `<video>` whose position and paused state the test sets; `play()` is recorded (jsdom has none). */
+  function player(element: HTMLElement, at: { time: number; paused: boolean }) {
+    Object.defineProperty(element, 'currentTime', { configurable: true, get: () => at.time, set: (value: number) => (at.time = value) });
+    Object.defineProperty(element, 'paused', { configurable: true, get: () => at.paused });
+    const play = vi.fn(() => Promise.resolve());
+    Object.defineProperty(element, 'play', { configurable: true, value: play });
+    return play;
+  }
+
+  it('asks the server where to play and plays from the URL it gives', async () => {
+    const { calls } = open({ body: learnerMe }, false, {
+      'GET /api/sessions/90/recordings': { body: [recording()] },
+      'GET /api/recordings/501/playback': { body: signed(1) },
+    });
+    const video = await screen.findByLabelText('Запис «вебінар-1.mp4»');
+    await waitFor(() => expect(video).toHaveAttribute('src', signed(1).url));
+    expect(calls.filter((call) => call.url.pathname === '/api/recordings/501/playback')).toHaveLength(1);
+  });
+
+  it('asks again when the video stops with an error and goes on playing where it was', async () => {
+    let asked = 0;
+    const { calls } = open({ body: learnerMe }, false, {
+      'GET /api/sessions/90/recordings': { body: [recording()] },
+      'GET /api/recordings/501/progress': { body: progress() },
+      'POST /api/recordings/501/progress': { body: progress() },
+      'GET /api/recordings/501/playback': () => ({ body: signed(++asked) }),
+    });
+    await screen.findByTestId('watch-progress');
+    const video = screen.getByLabelText('Запис «вебінар-1.mp4»');
+    await waitFor(() => expect(video).toHaveAttribute('src', signed(1).url));
+    const at = { time: 0, paused: true };
+    const play = player(video, at);
+    fireEvent.loadedMetadata(video);
+    at.paused = false;
+    fireEvent.play(video);
+    for (; at.time < 1234; at.time += 0.25) fireEvent.timeUpdate(video);
+
+    fireEvent.error(video); // nginx answered 410: the URL expired
+    await waitFor(() => expect(video).toHaveAttribute('src', signed(2).url));
+    // loading the new source starts it over at 0, paused, as a browser does
+    at.time = 0;
+    at.paused = true;
+    fireEvent.timeUpdate(video);
+    fireEvent.loadedMetadata(video);
+    expect(at.time).toBeCloseTo(1234, 0);
+    expect(play).toHaveBeenCalledTimes(1);
+
+    // once the new one has loaded, an error asks once more; more errors before anything loads do not: no endless asking
+    fireEvent.error(video);
+    fireEvent.error(video);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls.filter((call) => call.url.pathname === '/api/recordings/501/playback')).toHaveLength(3);
+    fireEvent.error(video);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls.filter((call) => call.url.pathname === '/api/recordings/501/playback')).toHaveLength(3);
+    // the progress the player reported is what was played before the error, and nothing skipped
+    await waitFor(() => expect(reports(calls)[0]).toEqual({ from: 0, to: 15 }));
+    expect(reports(calls).every((stretch) => (stretch as { to: number }).to <= 1234)).toBe(true);
+  });
+
+  it('replaces the URL shortly before it expires, keeping a paused video where it was', async () => {
+    let asked = 0;
+    open({ body: learnerMe }, false, {
+      'GET /api/sessions/90/recordings': { body: [recording()] },
+      // a new one is asked for a minute before the first expires: here in 300 ms
+      'GET /api/recordings/501/playback': () => ({ body: ++asked === 1 ? signed(1, 60_300) : signed(asked) }),
+    });
+    const video = await screen.findByLabelText('Запис «вебінар-1.mp4»');
+    const at = { time: 600, paused: true };
+    const play = player(video, at);
+    await waitFor(() => expect(video).toHaveAttribute('src', signed(1).url));
+    await waitFor(() => expect(video).toHaveAttribute('src', signed(2).url));
+    at.time = 0;
+    fireEvent.loadedMetadata(video);
+    expect(at.time).toBe(600);
+    expect(play).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(asked).toBe(2);
+  });
+
+  it('plays the file endpoint, as before, when the server says so', async () => {
+    open({ body: learnerMe }, false, { 'GET /api/sessions/90/recordings': { body: [recording()] } });
+    const video = await screen.findByLabelText('Запис «вебінар-1.mp4»');
+    await waitFor(() => expect(video).toHaveAttribute('src', '/api/recordings/501/file'));
   });
 });

@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +54,8 @@ class Recordings {
     private static final Logger LOG = LoggerFactory.getLogger(Recordings.class);
     private static final Map<String, String> TYPES = Map.of("mp4", "video/mp4", "m4v", "video/mp4", "mov", "video/quicktime",
             "webm", "video/webm", "mkv", "video/x-matroska");
+    private static final Map<String, String> EXTENSIONS = Map.of("video/mp4", "mp4", "video/quicktime", "mov",
+            "video/webm", "webm", "video/x-matroska", "mkv");
     private final RecordingRepository recordings;
     private final UploadRepository uploads;
     private final SessionRepository sessions;
@@ -89,6 +92,11 @@ class Recordings {
 
     /** A stored recording ready to stream; {@code accelRedirect} is where nginx finds it, when nginx sends the bytes. */
     record Playback(FileStorage.Content content, String contentType, String fileName, @Nullable String accelRedirect) {
+    }
+
+    /** Where a player fetches a recording: a signed URL nginx checks until {@code expiresAt}, or the file endpoint (no expiry). */
+    @Serdeable
+    record PlaybackUrl(String url, @Nullable Instant expiresAt) {
     }
 
     long maxSize() {
@@ -201,14 +209,40 @@ class Recordings {
     }
 
     Playback playback(long recordingId, @Nullable Caller caller) {
+        RecordingRow row = watchable(recordingId, caller);
+        FileStorage.Content content = storage.open(row.storageKey()).orElseThrow(ApiException::notFound);
+        String accel = settings.accelRedirect().isBlank() ? null : settings.accelRedirect() + row.storageKey();
+        return new Playback(content, row.contentType(), row.fileName(), accel);
+    }
+
+    /**
+     * Where to play the recording from, for whoever may watch it (the file endpoint's rule and
+     * answers): with a signing secret, a URL nginx serves until it expires without asking again;
+     * without one, the file endpoint, so that players always ask here first.
+     */
+    PlaybackUrl playbackUrl(long recordingId, Caller caller) {
+        RecordingRow row = watchable(recordingId, caller);
+        if (storage.open(row.storageKey()).isEmpty()) {
+            throw ApiException.notFound();
+        }
+        if (!settings.signsUrls()) {
+            return new PlaybackUrl("/api/recordings/" + recordingId + "/file", null);
+        }
+        Instant expires = clock.instant().plus(settings.signedUrlLifetime()).truncatedTo(ChronoUnit.SECONDS);
+        // the extension gives nginx the Content-Type (the stored file's name has none)
+        String path = row.storageKey() + "." + EXTENSIONS.getOrDefault(row.contentType(), "mp4");
+        return new PlaybackUrl(SignedMediaUrls.sign(settings.signedUrlPrefix(), path, expires.getEpochSecond(),
+                settings.signedUrlSecret()), expires);
+    }
+
+    /** The recording, when the caller may watch it: its program's admitted participants and staff; 404 to anyone else. */
+    private RecordingRow watchable(long recordingId, @Nullable Caller caller) {
         RecordingRow row = recordings.findById(recordingId).orElseThrow(ApiException::notFound);
         SessionRow session = sessions.findById(row.sessionId()).orElseThrow(ApiException::notFound);
         if (!access.canReadParticipantContent(session.programId(), caller)) {
             throw ApiException.notFound();
         }
-        FileStorage.Content content = storage.open(row.storageKey()).orElseThrow(ApiException::notFound);
-        String accel = settings.accelRedirect().isBlank() ? null : settings.accelRedirect() + row.storageKey();
-        return new Playback(content, row.contentType(), row.fileName(), accel);
+        return row;
     }
 
     @Transactional

@@ -59,6 +59,15 @@ class RecordingsController {
         return response.header("X-Content-Type-Options", "nosniff").header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600");
     }
 
+    @Get("/recordings/{id}/playback")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Where to play a recording from, for whoever may play its file (404 to anyone else): behind nginx with "
+            + "CIVITAS_RECORDINGS_SIGNED_URL_SECRET, a URL nginx serves with Range requests until expiresAt (403 once altered, "
+            + "410 once expired: ask again); otherwise the file endpoint and no expiry")
+    Recordings.PlaybackUrl playbackUrl(long id, Caller caller) {
+        return recordings.playbackUrl(id, caller);
+    }
+
     @Delete("/recordings/{id}")
     @Secured({Role.Names.ADMIN, Role.Names.TRAINER})
     @Operation(summary = "Removes a recording and its file")

@@ -5,6 +5,7 @@ import org.civitas.support.Browser;
 import org.civitas.support.IntegrationTest;
 import org.civitas.support.TestApplications;
 import org.civitas.support.TestPrograms;
+import org.civitas.support.TestRecordings;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -189,5 +190,17 @@ class RecordingsTest extends IntegrationTest {
         String abandoned = create(f.admin(), f.sessionId(), "abandoned.mp4", 5000);
         assertEquals(204, f.admin().request("DELETE", abandoned, Map.of("Tus-Resumable", "1.0.0"), HttpRequest.BodyPublishers.noBody()).status());
         assertEquals(404, f.admin().request("HEAD", abandoned, Map.of(), HttpRequest.BodyPublishers.noBody()).status());
+    }
+
+    @Test
+    void withoutASigningSecretPlayersAreToldToPlayTheFileEndpoint() {
+        Fixture f = fixture();
+        long recordingId = TestRecordings.upload(f.admin(), f.sessionId(), "запис.mp4", TestRecordings.mp4(30));
+        Browser.Reply playback = f.admin().get("/api/recordings/" + recordingId + "/playback");
+        assertEquals(200, playback.status(), playback.toString());
+        assertEquals("/api/recordings/" + recordingId + "/file", playback.text("url"));
+        assertTrue(playback.json().get("expiresAt").isNull(), playback.body());
+        assertEquals(404, learner().get("/api/recordings/" + recordingId + "/playback").status(), "not a participant");
+        assertEquals(401, browser().get("/api/recordings/" + recordingId + "/playback").status());
     }
 }
