@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { checkA11y, DESKTOP, fillLogin, signUpViaApi, snap, uniquePerson, type Person } from './support';
 
 // scripts/e2e starts the platform with the demo content (db/demo/demo-content.sql): the demo program has
-// completion rules and a design, and certificates were issued at start-up to Olena, Mykola and Oleh, the last revoked.
+// completion rules and a design, and certificates were issued at start-up to Olena, Mykola and Oleh, Oleh’s revoked.
 const DEMO_TITLE = 'Залучення громадянського суспільства до місцевого розвитку';
 const DEMO_REVOCATION = 'Видано помилково: слухач не склав тест модуля 1 особисто (демонстрація)';
 const SERIAL = /^[А-ЯІЇЄҐA-Z]{2,}-\d{4}-\d{6}$/;
