@@ -1,7 +1,7 @@
 import { expect, test, type ConsoleMessage } from '@playwright/test';
 import { checkA11y, snap, uniquePerson } from './support';
 
-test('the API documentation lists every endpoint and "Try it out" works under the CSP', async ({ page }) => {
+test('the API documentation lists the endpoints section by section and "Try it out" works under the CSP', async ({ page }) => {
   const problems: string[] = [];
   page.on('console', (message: ConsoleMessage) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
@@ -16,6 +16,9 @@ test('the API documentation lists every endpoint and "Try it out" works under th
   // Swagger UI is a third-party widget; our own page around it is checked.
   await checkA11y(page, { exclude: ['.swagger-ui'] });
 
+  // One section of the API at a time; identity comes first and is in the address once chosen.
+  const section = page.getByRole('combobox', { name: 'Розділ API' });
+  await expect(section).toHaveValue(/^identity/);
   const signup = page.locator('.opblock-post').filter({ has: page.locator('[data-path="/api/auth/signup"]') });
   await expect(signup.locator('.opblock-summary-path')).toBeVisible();
   for (const path of ['/api/auth/login', '/api/auth/logout', '/api/me', '/api/admin/users']) {
@@ -44,9 +47,21 @@ test('the API documentation lists every endpoint and "Try it out" works under th
   await page.evaluate(() => window.scrollTo(0, 0));
   await snap(page, '12-api-docs-try-it-out');
 
+  // Another section: certification, with the public verification endpoint; kept in ?tag=.
+  await section.click();
+  await page.getByRole('option', { name: /^certification/ }).click();
+  await expect(page).toHaveURL(/[?&]tag=certification\b/);
+  await expect(page.locator('.opblock-summary-path[data-path="/api/public/certificates/{code}"]')).toBeVisible();
+  await expect(page.locator('.opblock-summary-path[data-path="/api/auth/signup"]')).toHaveCount(0);
+
   await page.reload();
+  await expect(section).toHaveValue(/^certification/);
   await page.getByRole('button', { name: 'ENG', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'API documentation' })).toBeVisible();
+  await expect(page.locator('.opblock-summary-path[data-path="/api/public/certificates/{code}"]')).toBeVisible();
+  await page.getByRole('combobox', { name: 'API section' }).click();
+  await page.getByRole('option', { name: /^identity/ }).click();
+  await expect(page).toHaveURL(/[?&]tag=identity\b/);
   await expect(page.locator('.opblock-summary-path[data-path="/api/auth/signup"]')).toBeVisible();
   await snap(page, '13-api-docs-english');
 

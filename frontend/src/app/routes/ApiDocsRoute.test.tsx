@@ -1,45 +1,100 @@
 import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../lib/i18n';
 import { mockFetch } from '../../testing/fetch-mock';
 import { renderApp } from '../../testing/render-app';
 import { changesSession, prepareSwaggerRequest } from './api-docs/swagger-request';
 
-// Swagger UI is far too heavy for jsdom; a stand-in shows which spec URL and interceptor it got.
+// Swagger UI is far too heavy for jsdom; a stand-in lists the paths of the spec it got.
 const swaggerProps = vi.hoisted(() => ({ current: undefined as Record<string, unknown> | undefined }));
 vi.mock('swagger-ui-react', () => ({
   default: (props: Record<string, unknown>) => {
     swaggerProps.current = props;
-    return <div data-testid="swagger-ui">{String(props.url)}</div>;
+    const spec = props.spec as { paths: Record<string, unknown> };
+    return <div data-testid="swagger-ui">{Object.keys(spec.paths).join(' ')}</div>;
   },
 }));
 
 const anonymous = { status: 401, body: { status: 401, code: 'unauthorized' } };
+const operation = (tag: string) => ({ tags: [tag], responses: { '200': { description: 'OK' } } });
+// JSON is YAML, so the mock's JSON body stands in for the served civitas.yml.
+const openApi = {
+  status: 200,
+  headers: { 'content-type': 'application/yaml' },
+  body: {
+    openapi: '3.0.1',
+    info: { title: 'Civitas', version: '0.1' },
+    paths: {
+      '/api/admin/outbox': { get: operation('notifications') },
+      '/api/auth/signup': { post: operation('identity') },
+      '/api/public/certificates/{code}': { get: operation('certification') },
+      '/health': { get: operation('platform') },
+    },
+    components: { schemas: { Problem: { type: 'object' } } },
+  },
+};
 
 describe('API documentation page', () => {
   it('shows its title and intro, and loads Swagger UI with the backend spec', async () => {
-    mockFetch({ 'GET /api/me': anonymous });
+    mockFetch({ 'GET /api/me': anonymous, 'GET /openapi/civitas.yml': openApi });
     renderApp('/api-docs');
     expect(await screen.findByRole('heading', { level: 1, name: 'Документація API' })).toBeInTheDocument();
     expect(document.title).toBe('Документація API · Civitas');
     expect(screen.getByText(/X-CSRF-Token/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'специфікації OpenAPI' })).toHaveAttribute('href', '/openapi/civitas.yml');
     expect(screen.getByRole('link', { name: 'увійдіть' })).toHaveAttribute('href', '/login');
-    expect(await screen.findByTestId('swagger-ui')).toHaveTextContent('/openapi/civitas.yml');
+    // The first section in the fixed order, with every component.
+    expect(await screen.findByTestId('swagger-ui')).toHaveTextContent(/^\/api\/auth\/signup$/);
+    expect(swaggerProps.current?.spec).toMatchObject({ components: openApi.body.components });
     expect(swaggerProps.current?.requestInterceptor).toBeTypeOf('function');
+    expect(screen.getByRole('combobox', { name: 'Розділ API' })).toHaveValue('identity (1)');
+  });
+
+  it('shows one section at a time and keeps it in the address', async () => {
+    mockFetch({ 'GET /api/me': anonymous, 'GET /openapi/civitas.yml': openApi });
+    const user = userEvent.setup();
+    const { router } = renderApp('/api-docs');
+    await screen.findByTestId('swagger-ui');
+    await user.click(screen.getByRole('combobox', { name: 'Розділ API' }));
+    const options = await screen.findAllByRole('option', { hidden: true });
+    expect(options.map((option) => option.textContent)).toEqual([
+      'identity (1)',
+      'notifications (1)',
+      'certification (1)',
+      'platform (1)',
+    ]);
+    await user.click(await screen.findByRole('option', { name: 'certification (1)', hidden: true }));
+    expect(screen.getByTestId('swagger-ui')).toHaveTextContent(/^\/api\/public\/certificates\/\{code\}$/);
+    expect(router.state.location.search).toBe('?tag=certification');
+  });
+
+  it('opens the section named in ?tag=', async () => {
+    mockFetch({ 'GET /api/me': anonymous, 'GET /openapi/civitas.yml': openApi });
+    renderApp('/api-docs?tag=platform');
+    expect(await screen.findByTestId('swagger-ui')).toHaveTextContent(/^\/health$/);
+    expect(screen.getByRole('combobox', { name: 'Розділ API' })).toHaveValue('platform (1)');
+  });
+
+  it('says so when the spec cannot be loaded', async () => {
+    mockFetch({ 'GET /api/me': anonymous, 'GET /openapi/civitas.yml': { status: 500 } });
+    renderApp('/api-docs');
+    expect(await screen.findByText('Не вдалося завантажити специфікацію OpenAPI')).toBeInTheDocument();
+    expect(screen.queryByTestId('swagger-ui')).not.toBeInTheDocument();
   });
 
   it('speaks English when the UI does', async () => {
-    mockFetch({ 'GET /api/me': anonymous });
+    mockFetch({ 'GET /api/me': anonymous, 'GET /openapi/civitas.yml': openApi });
     await i18n.changeLanguage('en');
     renderApp('/api-docs');
     expect(await screen.findByRole('heading', { level: 1, name: 'API documentation' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'sign in' })).toHaveAttribute('href', '/login');
     await screen.findByTestId('swagger-ui');
+    expect(screen.getByRole('combobox', { name: 'API section' })).toBeInTheDocument();
   });
 
   it('re-reads the session after "Try it out" signs someone in', async () => {
-    const { calls } = mockFetch({ 'GET /api/me': anonymous });
+    const { calls } = mockFetch({ 'GET /api/me': anonymous, 'GET /openapi/civitas.yml': openApi });
     renderApp('/api-docs');
     await screen.findByTestId('swagger-ui');
     const meCalls = () => calls.filter((call) => call.url.pathname === '/api/me').length;
