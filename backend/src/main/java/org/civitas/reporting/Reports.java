@@ -87,10 +87,11 @@ class Reports {
         ProgramFacts program = managed(programId, caller);
         // the parts are independent counts: each runs on a connection of its own, at the same time
         try (ExecutorService parts = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<List<People>> people = parts.submit(() -> read(() -> people(programId, filters)));
-            Future<long[]> admittedAndComplete = parts.submit(() -> read(() -> attendanceComplete(programId, filters)));
+            List<SessionRef> held = read(() -> sessionRefs(programId, filters));
+            Future<List<People>> people = parts.submit(() -> read(() -> people(programId, filters, held)));
+            Future<long[]> admittedAndComplete = parts.submit(() -> read(() -> attendanceComplete(programId, filters, held)));
             Future<Long> finalPassed = parts.submit(() -> read(() -> finalTestPassed(programId, filters)));
-            Future<Map<Long, long[]>> registers = parts.submit(() -> read(() -> registers(programId, filters)));
+            Future<Map<Long, long[]>> registers = parts.submit(() -> read(() -> registers(programId, filters, held)));
             Future<List<QuizLine>> quizzes = parts.submit(() -> read(() -> quizzes(programId, filters)));
             Future<CertificateCounts> certificates = parts.submit(() -> read(() -> certificates(programId, filters)));
             Future<Options> options = parts.submit(() -> read(() -> options(programId)));
@@ -111,6 +112,28 @@ class Reports {
         }
     }
 
+    /** A session of the program: its module, whether it was cancelled, whether it was held in the period. */
+    record SessionRef(long id, long moduleId, boolean cancelled, boolean inPeriod) {
+    }
+
+    private List<SessionRef> sessionRefs(long programId, ReportFilters filters) {
+        return list(new ReportFilters.Query().add("SELECT s.id, s.module_id, s.status = 'cancelled', " + filters.inPeriod("s.starts_at")
+                + " FROM sessions s WHERE s.program_id = ?", concat(filters.period(), programId)),
+                row -> new SessionRef(row.getLong(1), row.getLong(2), row.getBoolean(3), row.getBoolean(4)));
+    }
+
+    /** "(?, ?, …)" for the ids, or "(NULL)", which matches nothing, for none. */
+    private static ReportFilters.Query in(ReportFilters.Query query, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return query.add("(NULL)");
+        }
+        return query.add("(" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", ids.toArray());
+    }
+
+    private static List<Long> ids(List<SessionRef> sessions, java.util.function.Predicate<SessionRef> which) {
+        return sessions.stream().filter(which).map(SessionRef::id).toList();
+    }
+
     /**
      * The people the filters choose, counted in one pass and grouped by every breakdown at once:
      * applied and admitted in the period; of all admitted, who attended a session held in the period
@@ -120,16 +143,16 @@ class Reports {
                   long applied, long admitted, long attended, long certified, long admittedAtAll) {
     }
 
-    List<People> people(long programId, ReportFilters filters) {
+    List<People> people(long programId, ReportFilters filters, List<SessionRef> sessions) {
         String applied = filters.inPeriod("a.submitted_at");
-        String attended = "EXISTS (SELECT 1 FROM attendance_records r JOIN sessions s ON s.id = r.session_id WHERE r.user_id = a.user_id "
-                + "AND s.program_id = a.program_id AND r.status IN ('present', 'late') AND " + filters.inPeriod("s.starts_at") + ")";
-        String certified = "EXISTS (SELECT 1 FROM certificates c WHERE c.program_id = a.program_id AND c.current_holder = a.user_id "
-                + "AND c.status = 'valid' AND (c.expires_at IS NULL OR c.expires_at > ?) AND " + filters.inPeriod("c.issued_at") + ")";
         ReportFilters.Query query = new ReportFilters.Query().add("SELECT a.region, a.organization, a.category, " + ReportFilters.GENDER
-                + " AS g, SUM(" + applied + "), SUM(" + ADMITTED + " AND " + applied + "), SUM(" + ADMITTED + " AND " + attended + "), "
-                + "SUM(" + ADMITTED + " AND " + certified + "), SUM(" + ADMITTED + ") FROM applications a WHERE a.program_id = ?",
-                concat(filters.period(), filters.period(), filters.period(), now(), filters.period(), programId));
+                + " AS g, SUM(" + applied + "), SUM(" + ADMITTED + " AND " + applied + "), SUM(" + ADMITTED + " AND EXISTS (SELECT 1 FROM "
+                + "attendance_records r WHERE r.user_id = a.user_id AND r.status IN ('present', 'late') AND r.session_id IN ",
+                concat(filters.period(), filters.period()));
+        in(query, ids(sessions, SessionRef::inPeriod)).add(")), SUM(" + ADMITTED + " AND EXISTS (SELECT 1 FROM certificates c "
+                + "WHERE c.program_id = a.program_id AND c.current_holder = a.user_id AND c.status = 'valid' "
+                + "AND (c.expires_at IS NULL OR c.expires_at > ?) AND " + filters.inPeriod("c.issued_at") + ")), SUM(" + ADMITTED + ") "
+                + "FROM applications a WHERE a.program_id = ?", concat(now(), filters.period(), programId));
         filters.people(query).add(" GROUP BY a.region, a.organization, a.category, g");
         return list(query, row -> new People(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getLong(5),
                 row.getLong(6), row.getLong(7), row.getLong(8), row.getLong(9)));
@@ -140,17 +163,23 @@ class Reports {
      * sessions each attended counted per module in SQL, the rule applied to each in Java (someone
      * who attended nothing meets a rule that asks nothing).
      */
-    private long[] attendanceComplete(long programId, ReportFilters filters) {
+    private long[] attendanceComplete(long programId, ReportFilters filters, List<SessionRef> sessions) {
         AttendanceRule rule = certification.attendanceRule(programId);
         if (!rule.set()) {
             return new long[]{0, 0};
         }
         long admitted = rule.met(Map.of()) ? count(filters.people(new ReportFilters.Query().add("SELECT COUNT(*) FROM applications a "
                 + "WHERE a.program_id = ? AND " + ADMITTED, programId))) : 0;
-        ReportFilters.Query query = new ReportFilters.Query().add("SELECT r.user_id, s.module_id, COUNT(*) FROM attendance_records r "
-                + "JOIN sessions s ON s.id = r.session_id WHERE s.program_id = ? AND s.status <> 'cancelled' AND r.status IN ('present', 'late')"
-                + (rule.recordingCounts() ? "" : " AND r.source <> 'recording'") + " AND r.user_id", programId);
-        admittedIn(query, programId, filters).add(" GROUP BY r.user_id, s.module_id");
+        List<SessionRef> held = sessions.stream().filter(s -> !s.cancelled()).toList();
+        if (held.isEmpty()) {
+            return new long[]{admitted, rule.met(Map.of()) ? admitted : 0};
+        }
+        ReportFilters.Query query = new ReportFilters.Query().add("SELECT STRAIGHT_JOIN a.user_id, CASE r.session_id");
+        held.forEach(s -> query.add(" WHEN ? THEN ?", s.id(), s.moduleId()));
+        query.add(" END AS module, COUNT(*) FROM applications a JOIN attendance_records r ON r.user_id = a.user_id "
+                + "AND r.status IN ('present', 'late')" + (rule.recordingCounts() ? "" : " AND r.source <> 'recording'") + " AND r.session_id IN ");
+        in(query, ids(held, s -> true)).add(" WHERE a.program_id = ? AND " + ADMITTED, programId);
+        filters.people(query).add(" GROUP BY a.user_id, module");
         Map<Long, Map<Long, Long>> attended = new HashMap<>();
         list(query, row -> attended.computeIfAbsent(row.getLong(1), k -> new HashMap<>()).put(row.getLong(2), row.getLong(3)));
         long met = attended.values().stream().filter(rule::met).count();
@@ -164,24 +193,18 @@ class Reports {
                         + " WHERE q.program_id = ? AND q.module_id IS NULL AND t.status = 'submitted' AND t.passed", programId)), "t.submitted_at"));
     }
 
-    /** "… IN" the admitted people the filters choose: a set the database builds once and looks up by hash. */
-    private static ReportFilters.Query admittedIn(ReportFilters.Query query, long programId, ReportFilters filters) {
-        query.add(" IN (SELECT a.user_id FROM applications a WHERE a.program_id = ? AND " + ADMITTED, programId);
-        return filters.people(query).add(")");
-    }
-
     private static long sum(List<People> people, java.util.function.ToLongFunction<People> count) {
         return people.stream().mapToLong(count).sum();
     }
 
     /** Each session's register counted for the people chosen: present, late, excused, absent, via recording, all records. */
-    private Map<Long, long[]> registers(long programId, ReportFilters filters) {
-        ReportFilters.Query counts = new ReportFilters.Query().add("SELECT r.session_id, "
+    private Map<Long, long[]> registers(long programId, ReportFilters filters, List<SessionRef> sessions) {
+        ReportFilters.Query counts = new ReportFilters.Query().add("SELECT STRAIGHT_JOIN r.session_id, "
                 + "SUM(r.status = 'present' AND r.source <> 'recording'), SUM(r.status = 'late'), SUM(r.status = 'excused'), "
-                + "SUM(r.status = 'absent'), SUM(r.status = 'present' AND r.source = 'recording'), COUNT(*) FROM attendance_records r "
-                + "WHERE r.session_id IN (SELECT s.id FROM sessions s WHERE s.program_id = ?", programId);
-        filters.during(counts, "s.starts_at").add(") AND r.user_id");
-        admittedIn(counts, programId, filters).add(" GROUP BY r.session_id");
+                + "SUM(r.status = 'absent'), SUM(r.status = 'present' AND r.source = 'recording'), COUNT(*) FROM applications a "
+                + "JOIN attendance_records r ON r.user_id = a.user_id AND r.session_id IN ");
+        in(counts, ids(sessions, SessionRef::inPeriod)).add(" WHERE a.program_id = ? AND " + ADMITTED, programId);
+        filters.people(counts).add(" GROUP BY r.session_id");
         Map<Long, long[]> bySession = new HashMap<>();
         list(counts, row -> bySession.put(row.getLong(1), new long[]{row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5),
                 row.getLong(6), row.getLong(7)}));
@@ -219,12 +242,13 @@ class Reports {
         for (int b = 0; b < 10; b++) {
             buckets.append(", SUM(x.best IS NOT NULL AND LEAST(FLOOR(x.best / 10), 9) = ").append(b).append(")");
         }
+        List<Long> quizIds = list(new ReportFilters.Query().add("SELECT id FROM quizzes WHERE program_id = ?", programId), row -> row.getLong(1));
         ReportFilters.Query results = new ReportFilters.Query().add("SELECT x.quiz_id, COUNT(*), SUM(x.attempts), SUM(x.passed), AVG(x.best)"
-                + buckets + " FROM (SELECT t.quiz_id, t.user_id, COUNT(*) AS attempts, MAX(t.score) AS best, MAX(t.passed) AS passed "
-                + "FROM quiz_attempts t WHERE t.quiz_id IN (SELECT q.id FROM quizzes q WHERE q.program_id = ?) AND t.status = 'submitted'",
-                programId);
-        filters.during(results, "t.submitted_at").add(" AND t.user_id");
-        admittedIn(results, programId, filters).add(" GROUP BY t.quiz_id, t.user_id) x GROUP BY x.quiz_id");
+                + buckets + " FROM (SELECT STRAIGHT_JOIN t.quiz_id, t.user_id, COUNT(*) AS attempts, MAX(t.score) AS best, "
+                + "MAX(t.passed) AS passed FROM applications a JOIN quiz_attempts t ON t.user_id = a.user_id AND t.status = 'submitted'");
+        filters.during(results, "t.submitted_at").add(" AND t.quiz_id IN ");
+        in(results, quizIds).add(" WHERE a.program_id = ? AND " + ADMITTED, programId);
+        filters.people(results).add(" GROUP BY t.quiz_id, t.user_id) x GROUP BY x.quiz_id");
         Map<Long, Object[]> byQuiz = new HashMap<>();
         list(results, row -> {
             List<Long> distribution = new ArrayList<>();
