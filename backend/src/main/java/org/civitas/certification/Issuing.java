@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,6 +52,7 @@ import java.util.zip.CRC32;
 @Singleton
 class Issuing {
     static final ZoneId ZONE = ZoneId.of("Europe/Kyiv");
+    private static final int STORE_BATCH = 50;
     private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
     private final CertificateRepository certificates;
     private final FileStorage storage;
@@ -123,18 +125,27 @@ class Issuing {
             }
             ProgramView program = catalog.view(programId).orElseThrow(ApiException::notFound);
             CertificateDesign design = designs.of(programId);
+            // each PDF is rendered and signed on every core as soon as its learner is known, while this thread
+            // stores the certificates in order as they are ready, a batch at a time
             List<Draft> drafts = new ArrayList<>();
+            List<Future<byte[]>> pdfs = new ArrayList<>();
             for (int i = 0; i < due.size(); i++) {
                 Candidate candidate = due.get(i);
                 UserView learner = accounts.find(candidate.userId()).orElseThrow(ApiException::notFound);
-                drafts.add(new Draft(candidate, learner, SerialNumbers.format(prefix, year, last + i + 1), code()));
+                Draft draft = new Draft(candidate, learner, SerialNumbers.format(prefix, year, last + i + 1), code());
+                drafts.add(draft);
+                pdfs.add(renderers.submit(() -> pdf(program, design, draft, now)));
             }
-            // rendering runs on every core while this thread stores each certificate as soon as its PDF is ready
-            List<Future<byte[]>> pdfs = drafts.stream().map(d -> renderers.submit(() -> pdf(program, design, d, now))).toList();
             List<CertificateRow> issued = new ArrayList<>();
             try {
+                List<CertificateRow> rows = new ArrayList<>();
                 for (int i = 0; i < drafts.size(); i++) {
-                    issued.add(store(program, design, drafts.get(i), done(pdfs.get(i)), actor, now, null));
+                    rows.add(kept(program, design, drafts.get(i), done(pdfs.get(i)), actor, now, null));
+                    pdfs.set(i, CompletableFuture.completedFuture(new byte[0])); // the PDF is on disk: let it go
+                    if (rows.size() == STORE_BATCH || i == drafts.size() - 1) {
+                        issued.addAll(stored(program, drafts.subList(issued.size(), i + 1), rows, actor));
+                        rows.clear();
+                    }
                 }
             } finally {
                 pdfs.forEach(f -> f.cancel(false));
@@ -160,7 +171,8 @@ class Issuing {
             CertificateDesign design = designs.of(old.programId());
             UserView learner = accounts.find(old.userId()).orElseThrow(ApiException::notFound);
             Draft draft = new Draft(new Candidate(old.userId(), reason), learner, SerialNumbers.format(prefix, year, last + 1), code());
-            CertificateRow issued = store(program, design, draft, pdf(program, design, draft, now), actor, now, old.requireId());
+            CertificateRow issued = stored(program, List.of(draft), List.of(kept(program, design, draft, pdf(program, design, draft, now),
+                    actor, now, old.requireId())), actor).getFirst();
             certificates.update(setAside.setAside(issued.requireId()));
             serials.advance(prefix, year, last + 1);
             audit.record("certificate.replaced", actor, "certificate", old.requireId(), null, "by=" + issued.serial());
@@ -222,8 +234,9 @@ class Issuing {
         renderers.shutdownNow();
     }
 
-    private CertificateRow store(ProgramView program, CertificateDesign design, Draft draft, byte[] pdf, @Nullable Long actor, Instant now,
-                                 @Nullable Long replaces) {
+    /** The certificate's row, not saved yet, once its PDF is in the file storage. */
+    private CertificateRow kept(ProgramView program, CertificateDesign design, Draft draft, byte[] pdf, @Nullable Long actor, Instant now,
+                                @Nullable Long replaces) {
         CRC32 crc = new CRC32();
         crc.update(pdf);
         Instant expires = design.validityMonths() == null ? null
@@ -235,18 +248,32 @@ class Issuing {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the certificate's PDF", e);
         }
-        CertificateRow row = certificates.save(new CertificateRow(null, program.id(), learner.id(), learner.id(), draft.serial(),
-                draft.code(), CertificateRow.VALID, learner.fullName(), program.title(), program.programType(), program.duration(),
-                program.hours(), program.ects(), program.startsOn(), program.endsOn(), program.learningOutcomes(), program.provider(),
-                design.signatories(), now, actor, draft.candidate().reason(), expires, null, null, null, replaces, null,
-                key, sha256(pdf), pdf.length, crc.getValue(), null));
-        audit.record(replaces != null ? "certificate.reissued" : actor == null ? "certificate.issued" : "certificate.issued_manually",
-                actor, "certificate", row.requireId(), null, "serial=" + row.serial() + " program=" + program.id() + " user=" + learner.id()
-                        + (draft.candidate().reason() == null ? "" : " reason=" + draft.candidate().reason()));
-        outbox.queue(new Mail("certification.issued", learner.email(), learner.id(), learner.language(), "certification/issued",
-                Map.of("name", learner.givenName(), "program", program.title(), "serial", row.serial(),
-                        "link", verificationUrl(row.verificationCode()), "mine", outbox.link("/my-certificates")), null));
-        return row;
+        return new CertificateRow(null, program.id(), learner.id(), learner.id(), draft.serial(), draft.code(), CertificateRow.VALID,
+                learner.fullName(), program.title(), program.programType(), program.duration(), program.hours(), program.ects(),
+                program.startsOn(), program.endsOn(), program.learningOutcomes(), program.provider(), design.signatories(), now, actor,
+                draft.candidate().reason(), expires, null, null, null, replaces, null, key, sha256(pdf), pdf.length, crc.getValue(), null);
+    }
+
+    /** Saves the rows, their audit events and the learners' emails, each in one batch. */
+    private List<CertificateRow> stored(ProgramView program, List<Draft> drafts, List<CertificateRow> rows, @Nullable Long actor) {
+        List<CertificateRow> saved = new ArrayList<>();
+        certificates.saveAll(rows).forEach(saved::add);
+        List<AuditLog.Event> events = new ArrayList<>();
+        List<Mail> mails = new ArrayList<>();
+        for (int i = 0; i < saved.size(); i++) {
+            CertificateRow row = saved.get(i);
+            Draft draft = drafts.get(i);
+            UserView learner = draft.learner();
+            events.add(new AuditLog.Event(row.replaces() != null ? "certificate.reissued" : actor == null ? "certificate.issued"
+                    : "certificate.issued_manually", actor, "certificate", row.requireId(), "serial=" + row.serial() + " program="
+                    + program.id() + " user=" + learner.id() + (draft.candidate().reason() == null ? "" : " reason=" + draft.candidate().reason())));
+            mails.add(new Mail("certification.issued", learner.email(), learner.id(), learner.language(), "certification/issued",
+                    Map.of("name", learner.givenName(), "program", program.title(), "serial", row.serial(),
+                            "link", verificationUrl(row.verificationCode()), "mine", outbox.link("/my-certificates")), null));
+        }
+        audit.recordAll(events);
+        outbox.queueAll(mails);
+        return saved;
     }
 
     /** A verification code of 160 random bits in base32: 32 letters and digits, unguessable, easy to type from paper. */

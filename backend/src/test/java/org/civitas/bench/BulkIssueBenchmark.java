@@ -46,8 +46,8 @@ class BulkIssueBenchmark extends IntegrationTest {
     @Test
     void fiveHundredCertificatesInOneBulkIssue() throws SQLException {
         Browser admin = admin();
-        long warmUp = cohort(admin, "Розігрів", 30);
-        assertEquals(30, admin.post("/api/programs/" + warmUp + "/certificates/bulk").json().get("issued").getIntValue());
+        long warmUp = cohort(admin, "Розігрів", 200);
+        assertEquals(200, admin.post("/api/programs/" + warmUp + "/certificates/bulk").json().get("issued").getIntValue());
         long programId = cohort(admin, "Програма для вимірювань видачі", LEARNERS);
 
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();

@@ -27,9 +27,23 @@ public class AuditLog {
 
     public void record(String action, @Nullable Long actorId, @Nullable String targetType, @Nullable Object targetId,
                        @Nullable String clientAddress, @Nullable String details) {
+        events.save(row(new Event(action, actorId, targetType, targetId, details), clientAddress));
+    }
+
+    /** One event of several recorded at once (a bulk action): what, by whom, on which record, with which facts. */
+    public record Event(String action, @Nullable Long actorId, @Nullable String targetType, @Nullable Object targetId, @Nullable String details) {
+    }
+
+    /** Records several events in one batch, as a bulk action makes them. */
+    public void recordAll(List<Event> batch) {
+        events.saveAll(batch.stream().map(e -> row(e, null)).toList());
+    }
+
+    private AuditEventRow row(Event event, @Nullable String clientAddress) {
+        String details = event.details();
         String trimmed = details == null || details.length() <= MAX_DETAILS ? details : details.substring(0, MAX_DETAILS);
-        events.save(new AuditEventRow(null, clock.instant(), actorId, action, targetType,
-                targetId == null ? null : targetId.toString(), clientAddress, trimmed));
+        return new AuditEventRow(null, clock.instant(), event.actorId(), event.action(), event.targetType(),
+                event.targetId() == null ? null : event.targetId().toString(), clientAddress, trimmed);
     }
 
     public List<Entry> history(String targetType, Object targetId) {

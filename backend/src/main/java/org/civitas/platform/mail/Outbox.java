@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -32,15 +33,24 @@ public class Outbox {
     }
 
     public void queue(Mail mail) {
+        messages.save(row(mail));
+    }
+
+    /** Queues several messages in one batch, as a bulk action makes them. */
+    public void queueAll(List<Mail> mails) {
+        messages.saveAll(mails.stream().map(this::row).toList());
+    }
+
+    private OutboxMessageRow row(Mail mail) {
         Mail.Unsubscribe unsubscribe = mail.unsubscribe();
         MailTemplates.Rendered rendered = templates.render(mail.template(), mail.language(), mail.values(),
                 unsubscribe == null ? null : unsubscribe.page());
         Instant now = clock.instant();
-        messages.save(new OutboxMessageRow(null, "<" + UUID.randomUUID() + "@" + domain() + ">", mail.kind(), mail.recipient(),
+        return new OutboxMessageRow(null, "<" + UUID.randomUUID() + "@" + domain() + ">", mail.kind(), mail.recipient(),
                 mail.recipientUserId(), mail.language(), rendered.subject(), rendered.text(), rendered.html(),
                 unsubscribe == null ? null : unsubscribe.oneClick(),
                 mail.calendar() == null ? null : mail.calendar().method(), mail.calendar() == null ? null : mail.calendar().content(),
-                settings.smtpConfigured() ? OutboxMessageRow.QUEUED : OutboxMessageRow.KEPT, 0, now, null, null, null, now, null));
+                settings.smtpConfigured() ? OutboxMessageRow.QUEUED : OutboxMessageRow.KEPT, 0, now, null, null, null, now, null);
     }
 
     /** The public address of a page of the platform, for links in messages: {@code link("/verify-email#…")}. */
