@@ -18,8 +18,9 @@ record ReportFilters(@Nullable String region, @Nullable String organization, @Nu
     static final ZoneId ZONE = ZoneId.of("Europe/Kyiv");
     static final String GENDER = "NULLIF(JSON_UNQUOTE(JSON_EXTRACT(a.profile, '$.gender')), 'null')";
 
-    static ReportFilters none() {
-        return new ReportFilters(null, null, null, null, null, null);
+    /** Whether any filter narrows the people (not the period). */
+    boolean choosesPeople() {
+        return region != null || organization != null || category != null || gender != null;
     }
 
     /** A query's text and its parameters, built condition by condition. */

@@ -94,7 +94,8 @@ class Reports {
             Future<Map<Long, long[]>> registers = parts.submit(() -> read(() -> registers(programId, filters, held)));
             Future<List<QuizLine>> quizzes = parts.submit(() -> read(() -> quizzes(programId, filters)));
             Future<CertificateCounts> certificates = parts.submit(() -> read(() -> certificates(programId, filters)));
-            Future<Options> options = parts.submit(() -> read(() -> options(programId)));
+            // unfiltered, the people's groups are every value there is: the filters' choices need no query of their own
+            Future<Options> options = filters.choosesPeople() ? parts.submit(() -> read(() -> options(programId))) : null;
             List<People> counted = people.get();
             long admitted = sum(counted, People::admittedAtAll);
             Funnel funnel = new Funnel(sum(counted, People::applied), sum(counted, People::admitted), sum(counted, People::attended),
@@ -103,7 +104,7 @@ class Reports {
             List<SessionLine> sessions = read(() -> sessions(programId, filters, counts, admitted));
             List<ModuleLine> modules = read(() -> modules(programId, sessions));
             return new ProgramReport(programId, program.title(), funnel, sessions, modules, quizzes.get(),
-                    certificates.get(), breakdowns(counted), options.get());
+                    certificates.get(), breakdowns(counted), options == null ? options(counted) : options.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while counting the report", e);
@@ -314,6 +315,15 @@ class Reports {
                 .sorted(java.util.Comparator.comparingLong(Row::applied).reversed()
                         .thenComparing(r -> r.value() == null ? "\uffff" : r.value()))
                 .toList();
+    }
+
+    private static Options options(List<People> everyone) {
+        return new Options(values(everyone, People::region), values(everyone, People::organization), values(everyone, People::category),
+                values(everyone, People::gender));
+    }
+
+    private static List<String> values(List<People> people, java.util.function.Function<People, @Nullable String> value) {
+        return people.stream().map(value).filter(java.util.Objects::nonNull).distinct().sorted().toList();
     }
 
     /** The values the filters offer: every region, organization, category and given gender among the program's applications. */
