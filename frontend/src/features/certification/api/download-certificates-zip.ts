@@ -1,4 +1,5 @@
-import { attachmentName, rawRequest } from './raw-request';
+import { attachmentName } from '../../../lib/downloads';
+import { rawRequest } from './raw-request';
 import { certificatesZipUrl } from './schemas';
 
 export interface DownloadProgress {

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { downloadCertificatesZip, type DownloadProgress } from '../api/download-certificates-zip';
-import { saveBlob } from '../api/raw-request';
+import { saveBlob } from '../../../lib/downloads';
 
 const MB = 1024 * 1024;
 const size = (bytes: number) => (bytes / MB).toFixed(1);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { downloadFile, saveBlob, type DownloadProgress } from '../api/download-file';
+import { saveBlob } from '../../../lib/downloads';
+import { downloadFile, type DownloadProgress } from '../api/download-file';
 
 export interface DownloadRequest {
   /** Which button started it. */
