@@ -7,6 +7,7 @@ import org.civitas.support.CertificatePdfs;
 import org.civitas.support.IntegrationTest;
 import org.civitas.support.TestApplications;
 import org.civitas.support.TestPrograms;
+import org.civitas.support.TestQuizzes;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -104,45 +105,6 @@ class CertificatesTest extends IntegrationTest {
         return sessionId;
     }
 
-    /** A published final test of one short-answer question ("Київ"); answers its id. */
-    private static long finalTest(Program program) {
-        Browser admin = program.admin();
-        long category = admin.post("/api/programs/" + program.id() + "/question-categories", Map.of("name", "Підсумок")).json()
-                .get("id").getLongValue();
-        Map<String, Object> question = new HashMap<>();
-        question.put("categoryId", category);
-        question.put("type", "short_answer");
-        question.put("name", "Столиця");
-        question.put("text", "<p>Назвіть столицю України.</p>");
-        question.put("mark", 1);
-        question.put("choices", List.of(Map.of("text", "Київ", "fraction", 1)));
-        long questionId = admin.post("/api/programs/" + program.id() + "/questions", question).json().get("id").getLongValue();
-        Map<String, Object> quiz = new HashMap<>();
-        quiz.put("title", "Підсумковий тест");
-        quiz.put("passMark", 60);
-        quiz.put("grading", "highest");
-        quiz.put("layout", "all_on_one_page");
-        quiz.put("questions", List.of(Map.of("questionId", questionId)));
-        quiz.put("review", Map.of("afterSubmit", Map.of("score", true, "answers", true, "correctAnswers", false, "feedback", false),
-                "afterClose", Map.of("score", true, "answers", true, "correctAnswers", true, "feedback", true)));
-        quiz.put("published", true);
-        Browser.Reply created = admin.post("/api/programs/" + program.id() + "/quizzes", quiz);
-        assertEquals(201, created.status(), created.toString());
-        return created.json().get("id").getLongValue();
-    }
-
-    private static void passFinalTest(Browser learner, long quizId, String answer) {
-        JsonNode attempt = learner.post("/api/quizzes/" + quizId + "/attempts").json();
-        JsonNode question = attempt.get("questions").get(0);
-        Map<String, Object> body = new HashMap<>();
-        body.put("answer", answer);
-        body.put("clientSeq", 1);
-        Browser.Reply saved = learner.put("/api/attempts/" + attempt.get("id").getLongValue() + "/answers/" + question.get("id").getLongValue(), body);
-        assertTrue(saved.status() < 300, saved.toString());
-        Browser.Reply submitted = learner.post("/api/attempts/" + attempt.get("id").getLongValue() + "/submit");
-        assertEquals(200, submitted.status(), submitted.toString());
-    }
-
     private static List<JsonNode> items(JsonNode array) {
         return StreamSupport.stream(array.values().spliterator(), false).toList();
     }
@@ -151,7 +113,7 @@ class CertificatesTest extends IntegrationTest {
     void theCertificateIsIssuedTheMomentTheLastRuleIsMetAndNotBefore() {
         Program program = program("Програма з сертифікатом");
         long sessionId = session(program, Duration.ofDays(-2));
-        long quizId = finalTest(program);
+        long quizId = TestQuizzes.finalTest(program.admin(), program.id());
         Browser learner = admitted(program, learner());
         long learnerId = userId(learner);
         assertFalse(learner.get("/api/me/programs/" + program.id() + "/progress").json().get("rulesSet").getBooleanValue());
@@ -171,9 +133,9 @@ class CertificatesTest extends IntegrationTest {
         assertTrue(before.get("requirements").get(1).get("done").isNull());
 
         mark(program, sessionId, learnerId, "late");
-        passFinalTest(learner, quizId, "Одеса");
+        TestQuizzes.take(learner, quizId, "Одеса");
         assertEquals(0, learner.get("/api/me/certificates").json().size(), "a failed final test issues nothing");
-        passFinalTest(learner, quizId, "Київ");
+        TestQuizzes.take(learner, quizId, "Київ");
 
         List<JsonNode> mine = items(learner.get("/api/me/certificates").json());
         assertEquals(1, mine.size(), "issued on the passed test, the last rule");
@@ -197,7 +159,7 @@ class CertificatesTest extends IntegrationTest {
         assertTrue(mail.get("bodyText").getStringValue().contains(certificate.get("verificationUrl").getStringValue()), mail.toString());
         assertTrue(mail.get("subject").getStringValue().contains("Програма з сертифікатом"));
 
-        passFinalTest(learner, quizId, "Київ");
+        TestQuizzes.take(learner, quizId, "Київ");
         mark(program, sessionId, learnerId, "present");
         assertEquals(1, learner.get("/api/me/certificates").json().size(), "meeting the rules again issues nothing more");
         JsonNode staff = program.admin().get("/api/programs/" + program.id() + "/progress").json();

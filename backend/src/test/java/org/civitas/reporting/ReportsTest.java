@@ -6,6 +6,7 @@ import org.civitas.support.Browser;
 import org.civitas.support.IntegrationTest;
 import org.civitas.support.TestApplications;
 import org.civitas.support.TestPrograms;
+import org.civitas.support.TestQuizzes;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -74,35 +75,6 @@ class ReportsTest extends IntegrationTest {
         assertEquals(200, marked.status(), marked.toString());
     }
 
-    private long finalTest() {
-        long category = admin.post("/api/programs/" + programId + "/question-categories", Map.of("name", "Підсумок")).json().get("id").getLongValue();
-        Map<String, Object> question = new HashMap<>();
-        question.put("categoryId", category);
-        question.put("type", "short_answer");
-        question.put("name", "Столиця");
-        question.put("text", "<p>Назвіть столицю України.</p>");
-        question.put("mark", 1);
-        question.put("choices", List.of(Map.of("text", "Київ", "fraction", 1)));
-        long questionId = admin.post("/api/programs/" + programId + "/questions", question).json().get("id").getLongValue();
-        Map<String, Object> quiz = new HashMap<>();
-        quiz.put("title", "Підсумковий тест");
-        quiz.put("passMark", 60);
-        quiz.put("grading", "highest");
-        quiz.put("layout", "all_on_one_page");
-        quiz.put("questions", List.of(Map.of("questionId", questionId)));
-        quiz.put("review", Map.of("afterSubmit", Map.of("score", true, "answers", true, "correctAnswers", false, "feedback", false),
-                "afterClose", Map.of("score", true, "answers", true, "correctAnswers", true, "feedback", true)));
-        quiz.put("published", true);
-        return admin.post("/api/programs/" + programId + "/quizzes", quiz).json().get("id").getLongValue();
-    }
-
-    private static void takeTest(Browser learner, long quizId, String answer) {
-        JsonNode attempt = learner.post("/api/quizzes/" + quizId + "/attempts").json();
-        long questionId = attempt.get("questions").get(0).get("id").getLongValue();
-        learner.put("/api/attempts/" + attempt.get("id").getLongValue() + "/answers/" + questionId, Map.of("answer", answer, "clientSeq", 1));
-        assertEquals(200, learner.post("/api/attempts/" + attempt.get("id").getLongValue() + "/submit").status());
-    }
-
     Browser l1;
     Browser l7;
 
@@ -114,7 +86,7 @@ class ReportsTest extends IntegrationTest {
         long moduleId = admin.get(path).json().get("modules").get(0).get("id").getLongValue();
         long s1 = session(moduleId, 3);
         long s2 = session(moduleId, 2);
-        long quizId = finalTest();
+        long quizId = TestQuizzes.finalTest(admin, programId);
         Map<String, Object> rules = new HashMap<>();
         rules.put("attendanceScope", "overall");
         rules.put("attendanceMeasure", "count");
@@ -151,8 +123,8 @@ class ReportsTest extends IntegrationTest {
         mark(s2, l3, "present");
         mark(s1, l7, "present");
         mark(s2, l7, "present");
-        takeTest(l1, quizId, "Київ");
-        takeTest(l2, quizId, "Одеса");
+        TestQuizzes.take(l1, quizId, "Київ");
+        TestQuizzes.take(l2, quizId, "Одеса");
         long l7certificate = l7.get("/api/me/certificates").json().get(0).get("id").getLongValue();
         assertEquals(200, admin.post("/api/certificates/" + l7certificate + "/revoke", Map.of("reason", "Помилка")).status());
     }
