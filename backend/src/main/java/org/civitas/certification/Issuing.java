@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,6 +52,7 @@ import java.util.zip.CRC32;
 class Issuing {
     static final ZoneId ZONE = ZoneId.of("Europe/Kyiv");
     private static final int STORE_BATCH = 50;
+    private static final int RENDER_AHEAD = 32;
     private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
     private final CertificateRepository certificates;
     private final FileStorage storage;
@@ -125,30 +125,32 @@ class Issuing {
             }
             ProgramView program = catalog.view(programId).orElseThrow(ApiException::notFound);
             CertificateDesign design = designs.of(programId);
-            // each PDF is rendered and signed on every core as soon as its learner is known, while this thread
-            // stores the certificates in order as they are ready, a batch at a time
+            // PDFs are rendered and signed on every core, at most RENDER_AHEAD ahead of this thread, which stores
+            // the certificates in order as they are ready, a batch at a time: memory stays bounded however many
             List<Draft> drafts = new ArrayList<>();
-            List<Future<byte[]>> pdfs = new ArrayList<>();
             for (int i = 0; i < due.size(); i++) {
                 Candidate candidate = due.get(i);
                 UserView learner = accounts.find(candidate.userId()).orElseThrow(ApiException::notFound);
-                Draft draft = new Draft(candidate, learner, SerialNumbers.format(prefix, year, last + i + 1), code());
-                drafts.add(draft);
-                pdfs.add(renderers.submit(() -> pdf(program, design, draft, now)));
+                drafts.add(new Draft(candidate, learner, SerialNumbers.format(prefix, year, last + i + 1), code()));
             }
+            java.util.ArrayDeque<Future<byte[]>> ahead = new java.util.ArrayDeque<>();
             List<CertificateRow> issued = new ArrayList<>();
             try {
                 List<CertificateRow> rows = new ArrayList<>();
+                int submitted = 0;
                 for (int i = 0; i < drafts.size(); i++) {
-                    rows.add(kept(program, design, drafts.get(i), done(pdfs.get(i)), actor, now, null));
-                    pdfs.set(i, CompletableFuture.completedFuture(new byte[0])); // the PDF is on disk: let it go
+                    while (submitted < drafts.size() && submitted < i + RENDER_AHEAD) {
+                        Draft draft = drafts.get(submitted++);
+                        ahead.add(renderers.submit(() -> pdf(program, design, draft, now)));
+                    }
+                    rows.add(kept(program, design, drafts.get(i), done(ahead.remove()), actor, now, null));
                     if (rows.size() == STORE_BATCH || i == drafts.size() - 1) {
                         issued.addAll(stored(program, drafts.subList(issued.size(), i + 1), rows, actor));
                         rows.clear();
                     }
                 }
             } finally {
-                pdfs.forEach(f -> f.cancel(false));
+                ahead.forEach(f -> f.cancel(false));
             }
             serials.advance(prefix, year, last + drafts.size());
             return issued;
