@@ -151,8 +151,20 @@ export function filtersFrom(params: URLSearchParams): ReportFilters {
 export const programReportQueryKey = (programId: number, filters: ReportFilters) => ['reporting', 'program', programId, filters] as const;
 export const programsReportQueryKey = (period: { from?: string; to?: string }) => ['reporting', 'programs', period] as const;
 
-/** What the downloads cut the report by: the four breakdowns, sessions, tests, and the staff's participant list. */
-export const EXPORT_BREAKDOWNS = ['region', 'organization', 'category', 'gender', 'session', 'quiz', 'participant'] as const;
+/** What the downloads cut the report by: the funnel, the four breakdowns, modules, sessions, tests, certificates, and the staff's lists of people. */
+export const EXPORT_BREAKDOWNS = [
+  'funnel',
+  'region',
+  'organization',
+  'category',
+  'gender',
+  'module',
+  'session',
+  'quiz',
+  'certificate',
+  'participant',
+  'attendance',
+] as const;
 export type ExportBreakdown = (typeof EXPORT_BREAKDOWNS)[number];
 export type ExportFormat = 'csv' | 'xlsx';
 

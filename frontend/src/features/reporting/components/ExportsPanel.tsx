@@ -7,7 +7,8 @@ import { Section } from './Section';
 import { TableBox } from './TableBox';
 import { useDownload, type DownloadRequest } from './use-download';
 
-const TABLE_BREAKDOWNS = ['region', 'organization', 'category', 'gender', 'session', 'quiz'] as const satisfies readonly ExportBreakdown[];
+const TABLE_BREAKDOWNS = ['funnel', 'region', 'organization', 'category', 'gender', 'module', 'session', 'quiz', 'certificate'] as const satisfies readonly ExportBreakdown[];
+const PEOPLE_LISTS = ['participant', 'attendance'] as const satisfies readonly ExportBreakdown[];
 const FORMATS: ExportFormat[] = ['csv', 'xlsx'];
 
 /**
@@ -60,13 +61,13 @@ export function ExportsPanel({ programId, filters }: { programId: number; filter
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {[...TABLE_BREAKDOWNS, 'participant' as const].map((breakdown) => (
+            {[...TABLE_BREAKDOWNS, ...PEOPLE_LISTS].map((breakdown) => (
               <Table.Tr key={breakdown}>
                 <Table.Th scope="row" fw={500}>
                   {t(`reporting.exports.breakdown.${breakdown}`)}
-                  {breakdown === 'participant' && (
+                  {(breakdown === 'participant' || breakdown === 'attendance') && (
                     <Text size="xs" c="dimmed" fw={400}>
-                      {t('reporting.exports.participantHint')}
+                      {t(`reporting.exports.${breakdown}Hint`)}
                     </Text>
                   )}
                 </Table.Th>

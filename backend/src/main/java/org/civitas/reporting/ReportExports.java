@@ -28,7 +28,6 @@ import java.util.function.Function;
  */
 @Singleton
 class ReportExports {
-    static final List<String> BREAKDOWNS = List.of("region", "organization", "category", "gender", "session", "quiz", "participant", "attendance");
     private static final List<String> ROW_HEADER = List.of("Усього заявок", "Зараховано", "Відвідали хоча б одне заняття", "Отримали сертифікат");
     private static final int FETCH = Integer.MIN_VALUE;
     private final Reports reports;
@@ -54,21 +53,10 @@ class ReportExports {
     Writable donorReport(long programId, ReportFilters filters, Caller caller) {
         ProgramReport report = reports.program(programId, filters, caller);
         Function<Long, Object> hidden = this::hidden;
-        ProgramReport.Funnel f = report.funnel();
-        List<List<Object>> funnel = List.of(
-                List.of("Подали заявку", hidden.apply(f.applied())), List.of("Зараховано", hidden.apply(f.admitted())),
-                List.of("Відвідали хоча б одне заняття", hidden.apply(f.attendedAny())),
-                List.of("Виконали вимоги щодо відвідування", hidden.apply(f.attendanceComplete())),
-                List.of("Склали підсумковий тест", hidden.apply(f.finalTestPassed())), List.of("Отримали сертифікат", hidden.apply(f.certified())));
         List<Exports.Sheet> sheets = new ArrayList<>();
-        sheets.add(new Exports.Sheet("Воронка", List.of("Етап", "Осіб"), funnel));
-        for (String breakdown : List.of("region", "organization", "category", "gender", "session", "quiz")) {
+        for (String breakdown : List.of("funnel", "region", "organization", "category", "gender", "session", "quiz", "certificate")) {
             sheets.add(small(report, breakdown, hidden));
         }
-        ProgramReport.CertificateCounts c = report.certificates();
-        sheets.add(new Exports.Sheet("Сертифікати", List.of("Статус", "Кількість"), List.of(List.of("Дійсні", hidden.apply(c.valid())),
-                List.of("Відкликані", hidden.apply(c.revoked())), List.of("Замінені", hidden.apply(c.replaced())),
-                List.of("Строк дії минув", hidden.apply(c.expired())))));
         return Exports.writable(sheets);
     }
 
@@ -80,6 +68,25 @@ class ReportExports {
 
     private static Exports.Sheet small(ProgramReport report, String breakdown, Function<Long, Object> count) {
         return switch (breakdown) {
+            case "funnel" -> {
+                ProgramReport.Funnel f = report.funnel();
+                yield new Exports.Sheet("Воронка", List.of("Етап", "Осіб"), List.of(
+                        List.of("Подали заявку", count.apply(f.applied())), List.of("Зараховано", count.apply(f.admitted())),
+                        List.of("Відвідали хоча б одне заняття", count.apply(f.attendedAny())),
+                        List.of("Виконали вимоги щодо відвідування", count.apply(f.attendanceComplete())),
+                        List.of("Склали підсумковий тест", count.apply(f.finalTestPassed())),
+                        List.of("Отримали сертифікат", count.apply(f.certified()))));
+            }
+            case "certificate" -> {
+                ProgramReport.CertificateCounts c = report.certificates();
+                yield new Exports.Sheet("Сертифікати", List.of("Статус", "Кількість"), List.of(List.of("Дійсні", count.apply(c.valid())),
+                        List.of("Відкликані", count.apply(c.revoked())), List.of("Замінені", count.apply(c.replaced())),
+                        List.of("Строк дії минув", count.apply(c.expired()))));
+            }
+            case "module" -> new Exports.Sheet("Модулі", List.of("Модуль", "Занять", "Присутні", "Запізнилися", "Поважна причина",
+                    "Відсутні", "Через запис"), report.modules().stream().map(m -> List.<Object>of(m.title(), m.sessions(),
+                    count.apply(m.present()), count.apply(m.late()), count.apply(m.excused()), count.apply(m.absent()),
+                    count.apply(m.viaRecording()))).toList());
             case "region" -> rows("Області", "Область", report.breakdowns().region(), count);
             case "organization" -> rows("Організації", "Громада або організація", report.breakdowns().organization(), count);
             case "category" -> rows("Категорії", "Категорія учасників", report.breakdowns().category(), count);

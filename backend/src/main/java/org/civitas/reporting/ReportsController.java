@@ -26,7 +26,7 @@ import java.time.LocalDate;
 @Tag(name = "reporting")
 class ReportsController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String BREAKDOWN = "region|organization|category|gender|session|quiz|participant|attendance";
+    private static final String BREAKDOWN = "funnel|region|organization|category|gender|module|session|quiz|certificate|participant|attendance";
     private final Reports reports;
     private final ReportExports exports;
 
@@ -57,8 +57,8 @@ class ReportsController {
 
     @Get("/programs/{id}/report.csv")
     @Secured({Role.Names.ADMIN, Role.Names.TRAINER})
-    @Operation(summary = "One table of the report as CSV (UTF-8 with BOM, formulas neutralized): a breakdown, the sessions, the tests, "
-            + "or, for the program's staff, the participants or every attendance record (streamed, any length)")
+    @Operation(summary = "One table of the report as CSV (UTF-8 with BOM, formulas neutralized): the funnel, a breakdown, the modules, "
+            + "sessions, tests or certificates, or, for the program's staff, the participants or every attendance record (streamed, any length)")
     @ApiResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     HttpResponse<Writable> csv(long id, Caller caller, @QueryValue @Pattern(regexp = BREAKDOWN) String breakdown,
                                @QueryValue @Nullable @Size(max = 100) String region, @QueryValue @Nullable @Size(max = 300) String organization,

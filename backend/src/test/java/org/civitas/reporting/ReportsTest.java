@@ -231,6 +231,11 @@ class ReportsTest extends IntegrationTest {
             assertEquals(4, poltava.getCellAsNumber(1).orElseThrow().intValue(), "numbers as numbers");
         }
 
+        String steps = new String(admin.download(path + "/report.csv?breakdown=funnel").body(), StandardCharsets.UTF_8);
+        assertTrue(steps.contains("Подали заявку,7") && steps.contains("Отримали сертифікат,1"), steps);
+        String modules = new String(admin.download(path + "/report.csv?breakdown=module").body(), StandardCharsets.UTF_8);
+        assertTrue(modules.contains("Модуль 1,2,5,1,1,1,0"), modules);
+
         String participants = new String(admin.download(path + "/report.csv?breakdown=participant").body(), StandardCharsets.UTF_8);
         assertEquals(6, participants.strip().split("\r?\n").length, "a header and the five admitted: " + participants);
         String records = new String(admin.download(path + "/report.csv?breakdown=attendance").body(), StandardCharsets.UTF_8);
