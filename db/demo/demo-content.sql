@@ -405,4 +405,4 @@ VALUES (@program, JSON_OBJECT('primaryColor', '#1f3a5f', 'accentColor', '#b8860b
         'signatories', JSON_ARRAY(JSON_OBJECT('name', 'Ірина Мельник', 'position', 'Директорка навчального центру'),
                                   JSON_OBJECT('name', 'Тарас Бондар', 'position', 'Тренер програми')),
         'introText', NULL, 'footerText', 'Справжність сертифіката можна перевірити за QR-кодом або кодом перевірки',
-        'showOutcomes', TRUE, 'validityMonths', NULL), UTC_TIMESTAMP(6), 0);
+        'showOutcomes', TRUE, 'validityMonths', NULL, 'language', NULL), UTC_TIMESTAMP(6), 0);

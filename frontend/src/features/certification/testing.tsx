@@ -119,6 +119,7 @@ export const design = (overrides: Partial<CertificateDesign> = {}): CertificateD
   footerText: null,
   showOutcomes: true,
   validityMonths: null,
+  language: null,
   version: 2,
   signingKey: { testKey: false, subject: 'CN=Civitas', notAfter: '2027-01-01T00:00:00Z' },
   ...overrides,

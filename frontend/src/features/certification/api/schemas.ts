@@ -113,6 +113,8 @@ export interface CertificateDesignRequest {
   footerText: string | null;
   showOutcomes: boolean;
   validityMonths: number | null;
+  /** The certificate's language; null: the program's. */
+  language: 'uk' | 'en' | null;
   version: number | null;
 }
 
@@ -126,6 +128,7 @@ export const certificateDesignSchema = z.object({
   footerText: nullable(z.string()),
   showOutcomes: z.boolean(),
   validityMonths: nullable(z.number()),
+  language: nullable(z.enum(['uk', 'en'])),
   version: nullable(z.number()),
   /** Read-only: the key certificates are signed with. */
   signingKey: nullable(signingKeySchema),

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Box, Button, Checkbox, ColorInput, Fieldset, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Box, Button, Checkbox, ColorInput, Fieldset, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm, type FormErrors } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
@@ -31,6 +31,8 @@ interface DesignValues {
   showOutcomes: boolean;
   /** Empty: never expires. */
   validityMonths: string;
+  /** Empty: the program's language. */
+  language: string;
 }
 
 let rows = 0;
@@ -47,6 +49,7 @@ function toValues(design: CertificateDesign): DesignValues {
     footerText: design.footerText ?? '',
     showOutcomes: design.showOutcomes,
     validityMonths: design.validityMonths === null ? '' : String(design.validityMonths),
+    language: design.language ?? '',
   };
 }
 
@@ -62,6 +65,7 @@ function toRequest(values: DesignValues, version: number | null): CertificateDes
     footerText: values.footerText.trim() === '' ? null : values.footerText,
     showOutcomes: values.showOutcomes,
     validityMonths: months === '' ? null : Number(months),
+    language: values.language === 'uk' || values.language === 'en' ? values.language : null,
     version,
   };
 }
@@ -279,6 +283,17 @@ export function DesignForm({ programId, design: loaded }: { programId: number; d
                 />
                 <Textarea label={`${labels.footerText} (${t('common.optional')})`} rows={2} resize="vertical" {...form.getInputProps('footerText')} />
                 <Checkbox label={t('certification.design.showOutcomes')} {...form.getInputProps('showOutcomes', { type: 'checkbox' })} />
+                <Select
+                  label={t('certification.design.language')}
+                  data={[
+                    { value: '', label: t('certification.design.languageOfProgram') },
+                    { value: 'uk', label: 'Українська' },
+                    { value: 'en', label: 'English' },
+                  ]}
+                  allowDeselect={false}
+                  maw={320}
+                  {...form.getInputProps('language')}
+                />
                 <TextInput
                   inputMode="numeric"
                   label={`${labels.validityMonths} (${t('common.optional')})`}

@@ -84,6 +84,7 @@ describe('certificate design', { timeout: 30_000 }, () => {
       footerText: null,
       showOutcomes: false,
       validityMonths: 24,
+      language: null,
       version: 2,
     });
     expect(await screen.findByText('Дизайн сертифіката збережено.')).toBeInTheDocument();

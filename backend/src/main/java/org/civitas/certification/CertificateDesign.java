@@ -1,6 +1,7 @@
 package org.civitas.certification;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +27,7 @@ import java.util.List;
  *
  * @param introText      the line under the learner's name; null: the language's standard wording
  * @param validityMonths null: the certificate never expires
+ * @param language       the certificate's language, uk or en; null: the program's
  */
 @Serdeable
 record CertificateDesign(@NotNull @Pattern(regexp = COLOR) @Nullable String primaryColor,
@@ -36,7 +38,8 @@ record CertificateDesign(@NotNull @Pattern(regexp = COLOR) @Nullable String prim
                          @Size(max = 300) @Nullable String introText,
                          @Size(max = 500) @Nullable String footerText,
                          boolean showOutcomes,
-                         @Min(1) @Max(120) @Nullable Integer validityMonths) {
+                         @Min(1) @Max(120) @Nullable Integer validityMonths,
+                         @Pattern(regexp = "uk|en") @Schema(allowableValues = {"uk", "en"}) @Nullable String language) {
     static final String COLOR = "^#[0-9A-Fa-f]{6}$";
     /** The shape of an image data URI; {@link #isImage} checks that the bytes really are one. */
     static final String IMAGE = "^data:image/(png|jpeg);base64,[A-Za-z0-9+/=\\r\\n]+$";
@@ -53,7 +56,7 @@ record CertificateDesign(@NotNull @Pattern(regexp = COLOR) @Nullable String prim
 
     /** Dark blue and gold, no logos, no signatories, outcomes shown, never expires. */
     static CertificateDesign standard() {
-        return new CertificateDesign("#1F3A68", "#B8912F", null, List.of(), List.of(), null, null, true, null);
+        return new CertificateDesign("#1F3A68", "#B8912F", null, List.of(), List.of(), null, null, true, null, null);
     }
 
     @Serdeable

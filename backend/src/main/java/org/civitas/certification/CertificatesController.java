@@ -172,7 +172,7 @@ class CertificatesController {
     @Secured(Role.Names.ADMIN)
     @Operation(summary = "Saves the design with the version it was read at; certificates issued before keep theirs. 409 stale_version, "
             + "400 image_not_png_or_jpeg on a logo")
-    DesignForm saveDesign(long id, Caller caller, @Valid @Body DesignForm body) {
+    DesignForm saveDesign(long id, Caller caller, @Body DesignForm body) {
         return designs.save(id, body, caller);
     }
 
@@ -189,7 +189,7 @@ class CertificatesController {
     @Secured({Role.Names.ADMIN, Role.Names.TRAINER})
     @Operation(summary = "A sample certificate with the design in the body, saved or not: the editor's live preview")
     @ApiResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = PDF, schema = @Schema(type = "string", format = "binary")))
-    HttpResponse<Writable> previewDraft(long id, Caller caller, @Valid @Body DesignForm body) {
+    HttpResponse<Writable> previewDraft(long id, Caller caller, @Body DesignForm body) {
         designs.form(id, caller);
         return inline(issuing.sample(id, designs.checked(body.design())));
     }

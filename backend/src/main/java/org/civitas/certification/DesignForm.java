@@ -2,8 +2,6 @@ package org.civitas.certification;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micronaut.serde.annotation.Serdeable;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +10,6 @@ import org.jspecify.annotations.Nullable;
  * test key.
  */
 @Serdeable
-record DesignForm(@JsonUnwrapped @NotNull @Valid @Nullable CertificateDesign design, @Nullable Long version,
+record DesignForm(@JsonUnwrapped @Nullable CertificateDesign design, @Nullable Long version,
                   @Nullable SigningKeyInfo signingKey) {
 }

@@ -3,6 +3,9 @@ package org.civitas.certification;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import org.civitas.catalog.ProgramAccess;
 import org.civitas.identity.Caller;
 import org.civitas.platform.audit.AuditLog;
@@ -11,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The certificate design of each program: administrators set it, trainers of the program read it,
@@ -22,13 +26,16 @@ class Designs {
     private final ProgramAccess access;
     private final CertificateSigner signer;
     private final AuditLog audit;
+    private final Validator validator;
     private final Clock clock;
 
-    Designs(CertificateDesignRepository designs, ProgramAccess access, CertificateSigner signer, AuditLog audit, Clock clock) {
+    Designs(CertificateDesignRepository designs, ProgramAccess access, CertificateSigner signer, AuditLog audit, Validator validator,
+            Clock clock) {
         this.designs = designs;
         this.access = access;
         this.signer = signer;
         this.audit = audit;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -62,9 +69,21 @@ class Designs {
         return new DesignForm(saved.design(), saved.version(), signer.keyInfo());
     }
 
-    /** The design, once every image in it is a PNG or JPEG that decodes; 400 naming the image otherwise. */
+    /**
+     * The design, once valid and every image in it is a PNG or JPEG that decodes; 400 naming the
+     * field otherwise. Validated here rather than as the request's body: its fields travel unwrapped
+     * beside the version, so they are named as the JSON names them ({@code language}, not
+     * {@code design.language}).
+     */
     CertificateDesign checked(@Nullable CertificateDesign design) {
-        CertificateDesign d = Objects.requireNonNull(design);
+        if (design == null) {
+            throw ApiException.invalidField("primaryColor", "required");
+        }
+        Set<ConstraintViolation<CertificateDesign>> violations = validator.validate(design);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        CertificateDesign d = design;
         if (d.providerLogo() != null && !CertificateDesign.isImage(d.providerLogo())) {
             throw ApiException.invalidField("providerLogo", "image_not_png_or_jpeg");
         }

@@ -211,7 +211,8 @@ class Issuing {
 
     private CertificateContent content(ProgramView program, CertificateDesign design, String learnerName, String serial, String code,
                                        Instant now) {
-        return new CertificateContent(program.language().equals("en") ? "en" : "uk", program.provider(), learnerName, program.title(),
+        String language = design.language() != null ? design.language() : program.language().equals("en") ? "en" : "uk";
+        return new CertificateContent(language, program.provider(), learnerName, program.title(),
                 program.programType(), program.duration(), program.hours(), program.ects(), program.startsOn(), program.endsOn(),
                 program.learningOutcomes(), LocalDate.ofInstant(now, ZONE), serial, code, verificationUrl(code), design);
     }

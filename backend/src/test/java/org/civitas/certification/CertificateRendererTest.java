@@ -100,7 +100,7 @@ class CertificateRendererTest {
                 List.of(new CertificateDesign.PartnerLogo("Partner", "data:image/jpeg;base64,!!!"),
                         new CertificateDesign.PartnerLogo("Other", CertificateSamples.png(10, 10, java.awt.Color.RED, true)
                                 .substring(0, 60))),
-                List.of(), null, null, false, null);
+                List.of(), null, null, false, null, null);
         byte[] pdf = RENDERER.render(CertificateSamples.content("Іван Петренко", "Програма", design));
         String text = CertificatePdfs.text(pdf);
         assertTrue(text.contains("Іван Петренко"));

@@ -40,7 +40,7 @@ final class CertificateSamples {
                         new CertificateDesign.PartnerLogo("Школа врядування", jpeg(120, 120, Color.GREEN))),
                 List.of(new CertificateDesign.Signatory("Ірина Коваль", "Директорка навчального центру"),
                         new CertificateDesign.Signatory("Петро Мельник", "Голова приймальної комісії")),
-                null, "Сертифікат видано відповідно до Порядку підвищення кваліфікації державних службовців", true, 36);
+                null, "Сертифікат видано відповідно до Порядку підвищення кваліфікації державних службовців", true, 36, null);
     }
 
     static String png(int width, int height, Color color, boolean alpha) {

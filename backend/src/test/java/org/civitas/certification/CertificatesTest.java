@@ -455,7 +455,10 @@ class CertificatesTest extends IntegrationTest {
         design.put("footerText", "Київ");
         design.put("showOutcomes", true);
         design.put("validityMonths", 36);
+        design.put("language", "de");
         design.put("version", null);
+        assertEquals(List.of("language:invalid"), admin.put(path, design).fieldErrors());
+        design.put("language", "en");
         assertEquals(List.of("providerLogo:image_not_png_or_jpeg"), admin.put(path, design).fieldErrors());
         design.put("providerLogo", null);
         Browser.Reply saved = admin.put(path, design);
@@ -465,5 +468,7 @@ class CertificatesTest extends IntegrationTest {
         HttpResponse<byte[]> preview = admin.download(path + "/preview.pdf");
         assertEquals(200, preview.statusCode());
         assertEquals("%PDF-", new String(preview.body(), 0, 5, StandardCharsets.ISO_8859_1));
+        assertTrue(CertificatePdfs.text(preview.body()).contains("Certificate of Professional Development"),
+                "the design's language wins over the program's (Ukrainian)");
     }
 }
