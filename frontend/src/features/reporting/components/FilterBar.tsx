@@ -32,7 +32,8 @@ export function FilterBar({ filters, options, onChange, onClear }: FilterBarProp
     gender: t('reporting.filters.gender'),
   };
   const data = (key: SelectKey) => {
-    const values = [...(options?.[OPTION_LISTS[key]] ?? [])];
+    // blank values and repeats would clash with "all" (the empty value) or each other: Mantine refuses duplicate options
+    const values = [...new Set((options?.[OPTION_LISTS[key]] ?? []).filter((value) => value.trim() !== ''))];
     // a shared link may name a value this period has none of: keep it selectable and visible
     const current = filters[key];
     if (current && !values.includes(current)) values.unshift(current);

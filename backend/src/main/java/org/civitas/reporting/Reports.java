@@ -155,8 +155,9 @@ class Reports {
                 + "AND (c.expires_at IS NULL OR c.expires_at > ?) AND " + filters.inPeriod("c.issued_at") + ")), SUM(" + ADMITTED + ") "
                 + "FROM applications a WHERE a.program_id = ?", concat(now(), filters.period(), programId));
         filters.people(query).add(" GROUP BY a.region, a.organization, a.category, g");
-        return list(query, row -> new People(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getLong(5),
-                row.getLong(6), row.getLong(7), row.getLong(8), row.getLong(9)));
+        // an empty value (a participant imported without it) is "not stated", as a missing one is
+        return list(query, row -> new People(blankToNull(row.getString(1)), blankToNull(row.getString(2)), blankToNull(row.getString(3)),
+                blankToNull(row.getString(4)), row.getLong(5), row.getLong(6), row.getLong(7), row.getLong(8), row.getLong(9)));
     }
 
     /**
@@ -334,10 +335,13 @@ class Reports {
         java.util.TreeSet<String> genders = new java.util.TreeSet<>();
         list(new ReportFilters.Query().add("SELECT DISTINCT a.region, a.organization, a.category, " + ReportFilters.GENDER
                 + " FROM applications a WHERE a.program_id = ?", programId), row -> {
-            regions.add(row.getString(1));
-            organizations.add(row.getString(2));
-            categories.add(row.getString(3));
-            return row.getString(4) == null ? null : genders.add(row.getString(4));
+            for (int column = 1; column <= 4; column++) {
+                String value = blankToNull(row.getString(column));
+                if (value != null) {
+                    List.of(regions, organizations, categories, genders).get(column - 1).add(value);
+                }
+            }
+            return null;
         });
         return new Options(List.copyOf(regions), List.copyOf(organizations), List.copyOf(categories), List.copyOf(genders));
     }
