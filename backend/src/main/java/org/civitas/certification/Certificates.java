@@ -81,18 +81,12 @@ class Certificates {
         return views(certificates.findByUserIdOrderByIssuedAtDesc(caller.id()));
     }
 
-    /**
-     * The learner's progress in a program they were admitted to. A learner found complete without a
-     * certificate gets it now: the event that should have issued it may have been lost to a crash.
-     */
+    /** The learner's progress in a program they were admitted to; reading it changes nothing. */
     Progress myProgress(long programId, Caller caller) {
         access.requireView(programId, caller);
         Participant participant = enrollment.admittedParticipant(programId, caller.id())
                 .orElseThrow(() -> new ApiException(HttpStatus.FORBIDDEN, "not_a_participant"));
         Completion.Standing standing = completion.standing(programId, caller.id());
-        if (standing.complete() && certificates.findCurrent(programId, List.of(caller.id())).isEmpty()) {
-            issuing.issue(programId, List.of(new Issuing.Candidate(caller.id(), null)), null, false);
-        }
         return progress(programId, List.of(participant), Map.of(caller.id(), standing)).getFirst();
     }
 

@@ -46,7 +46,7 @@ class CompletionController {
     @Get("/me/programs/{id}/progress")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "The caller's progress in a program they were admitted to: each requirement, whether all are met, and their "
-            + "certificate; a complete learner without one is issued it now. 403 not_a_participant")
+            + "certificate. 403 not_a_participant")
     Progress myProgress(long id, Caller caller) {
         return certificates.myProgress(id, caller);
     }

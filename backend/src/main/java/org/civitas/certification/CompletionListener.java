@@ -1,5 +1,6 @@
 package org.civitas.certification;
 
+import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
@@ -21,7 +22,8 @@ import java.util.function.Supplier;
  * Issues the certificate the moment the last rule is met: after the transaction that recorded an
  * attendance or passed a test commits, the learner's standing is read again and, when complete, the
  * certificate is issued in a transaction of its own. A failure here never undoes the attendance or
- * the attempt; the learner's progress page and the bulk issue catch up with what was missed.
+ * the attempt; {@link #reconcile} catches up every hour with what a crash or a failure left out, as
+ * administrators' bulk issue does at once.
  */
 @Singleton
 class CompletionListener {
@@ -30,12 +32,32 @@ class CompletionListener {
     private final Issuing issuing;
     private final Schedule schedule;
     private final TransactionOperations<Connection> transactions;
+    private final CompletionRulesRepository rules;
+    private final Certificates certificates;
 
-    CompletionListener(Completion completion, Issuing issuing, Schedule schedule, TransactionOperations<Connection> transactions) {
+    CompletionListener(Completion completion, Issuing issuing, Schedule schedule, TransactionOperations<Connection> transactions,
+                       CompletionRulesRepository rules, Certificates certificates) {
         this.completion = completion;
         this.issuing = issuing;
         this.schedule = schedule;
         this.transactions = transactions;
+        this.rules = rules;
+        this.certificates = certificates;
+    }
+
+    /** Issues to every complete learner still without a certificate, in every program with rules: the events' safety net. */
+    @Scheduled(fixedDelay = "1h", initialDelay = "5m")
+    void reconcile() {
+        for (CompletionRulesRow program : rules.findAll()) {
+            try {
+                int issued = certificates.issueToAllComplete(program.programId(), (Long) null).issued();
+                if (issued > 0) {
+                    LOG.warn("Issued {} certificates in program {} that their events had not", issued, program.programId());
+                }
+            } catch (RuntimeException e) {
+                LOG.error("Could not catch up the certificates of program {}", program.programId(), e);
+            }
+        }
     }
 
     @TransactionalEventListener
@@ -59,7 +81,7 @@ class CompletionListener {
                 issuing.issue(programId, List.of(new Issuing.Candidate(userId, null)), null, false);
             }
         } catch (RuntimeException e) {
-            LOG.error("Could not issue the certificate of user {}; their progress page and the bulk issue will try again", userId, e);
+            LOG.error("Could not issue the certificate of user {}; the hourly catch-up and the bulk issue will try again", userId, e);
         }
     }
 
