@@ -95,14 +95,13 @@ class Certificates {
         return view(readable(id, caller));
     }
 
-    byte[] pdf(long id, Caller caller) {
-        CertificateRow row = readable(id, caller);
-        return CertificateArchive.pdf(storage, row);
+    /** A certificate's PDF as issued, with the file name it downloads under. */
+    record Pdf(String fileName, byte[] bytes) {
     }
 
-    String fileName(long id, Caller caller) {
+    Pdf pdf(long id, Caller caller) {
         CertificateRow row = readable(id, caller);
-        return row.serial().replaceAll("[^\\p{L}\\p{N}-]", "_") + ".pdf";
+        return new Pdf(row.serial().replaceAll("[^\\p{L}\\p{N}-]", "_") + ".pdf", CertificateArchive.pdf(storage, row));
     }
 
     private CertificateRow readable(long id, Caller caller) {

@@ -84,8 +84,8 @@ class CertificatesController {
     @Operation(summary = "The certificate's PDF exactly as issued and signed, for its holder and the program's staff")
     @ApiResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = PDF, schema = @Schema(type = "string", format = "binary")))
     HttpResponse<Writable> pdf(long id, Caller caller) {
-        byte[] pdf = certificates.pdf(id, caller);
-        return Downloads.attachment(bytes(pdf), PDF, certificates.fileName(id, caller)).contentLength(pdf.length);
+        Certificates.Pdf pdf = certificates.pdf(id, caller);
+        return Downloads.attachment(bytes(pdf.bytes()), PDF, pdf.fileName()).contentLength(pdf.bytes().length);
     }
 
     @Get("/programs/{id}/certificates")
